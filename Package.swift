@@ -1,0 +1,73 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "SideBySide",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "SideBySide", targets: ["SideBySide"]),
+        .library(name: "PartnerCenter", targets: ["PartnerCenter"]),
+        .executable(name: "sxs", targets: ["SxsCLI"]),
+        .executable(name: "sxs-benchmark", targets: ["SxsBenchmark"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.0"),
+    ],
+    targets: [
+        // C libraries, each reached only through the Swift layer right above it.
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        .systemLibrary(
+            name: "CCmarkGFM",
+            pkgConfig: "libcmark-gfm",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
+        ),
+        // Swift layer over libxml2: HTML tokens with byte ranges, safe XML reading and writing.
+        .target(name: "SxsMarkup", dependencies: ["CLibXML2"], swiftSettings: swift5),
+        // Swift layer over cmark-gfm: value-type Markdown blocks and inlines with source ranges.
+        .target(name: "SxsCommonMark", dependencies: ["CCmarkGFM"], swiftSettings: swift5),
+        // The side-by-side document model and parser.
+        .target(
+            name: "SideBySide",
+            dependencies: ["SxsMarkup", "SxsCommonMark", .product(name: "Yams", package: "Yams")],
+            swiftSettings: swift5
+        ),
+        // Partner Center customer management: the product the articles document. Knows no Markdown.
+        .target(
+            name: "PartnerCenter",
+            dependencies: ["SxsMarkup", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: swift5
+        ),
+        .executableTarget(
+            name: "SxsCLI",
+            dependencies: ["SideBySide", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            swiftSettings: swift5
+        ),
+        .executableTarget(name: "SxsBenchmark", dependencies: ["SideBySide", "PartnerCenter"], swiftSettings: swift5),
+        // A child process for PartnerCenterTests' kill test: writes to a SQLite store until it is killed.
+        .executableTarget(name: "PartnerCenterStoreWriter", dependencies: ["PartnerCenter"], swiftSettings: swift5),
+
+        .testTarget(name: "SxsMarkupTests", dependencies: ["SxsMarkup"], swiftSettings: swift5),
+        .testTarget(name: "SxsCommonMarkTests", dependencies: ["SxsCommonMark"], swiftSettings: swift5),
+        .testTarget(
+            name: "SideBySideTests",
+            dependencies: ["SideBySide"],
+            resources: [.copy("Fixtures")],
+            swiftSettings: swift5
+        ),
+        .testTarget(
+            name: "PartnerCenterTests",
+            dependencies: ["PartnerCenter", .product(name: "PropertyBased", package: "swift-property-based")],
+            swiftSettings: swift5
+        ),
+        .testTarget(name: "SxsCLITests", dependencies: ["SideBySide", "SxsCLI"], resources: [.copy("Fixtures")], swiftSettings: swift5),
+    ]
+)
+
+var swift5: [SwiftSetting] { [.swiftLanguageMode(.v5)] }

@@ -1,0 +1,108 @@
+/// The id of a segment pair: `063b3-113` is prefix `063b3` and number 113.
+public struct SegmentID: Sendable, Hashable, Comparable, CustomStringConvertible {
+    /// The id as written.
+    public var raw: String
+    /// The part before the last hyphen: the localization job's file prefix.
+    public var prefix: String
+    /// The number after the last hyphen, if it is one.
+    public var number: Int?
+
+    public init(_ raw: String) {
+        self.raw = raw
+        if let hyphen = raw.lastIndex(of: "-") {
+            prefix = String(raw[..<hyphen])
+            number = Int(raw[raw.index(after: hyphen)...])
+        } else {
+            prefix = raw
+            number = nil
+        }
+    }
+
+    public var description: String { raw }
+
+    public static func < (lhs: SegmentID, rhs: SegmentID) -> Bool {
+        if lhs.prefix != rhs.prefix { return lhs.prefix < rhs.prefix }
+        return (lhs.number ?? -1) < (rhs.number ?? -1)
+    }
+}
+
+/// One side of a pair: the translated target or the English source, as Markdown.
+public struct SegmentSide: Sendable, Hashable {
+    /// The Markdown text between the span's tags, exactly as written.
+    public var text: String
+    /// Where that text is in the file (inside the tags).
+    public var range: SourceRange
+    /// The inline structure of the text.
+    public var inlines: [Inline]
+
+    public init(text: String, range: SourceRange, inlines: [Inline]) {
+        self.text = text
+        self.range = range
+        self.inlines = inlines
+    }
+
+    /// The text with Markdown markup removed and entities resolved.
+    public var plainText: String { inlines.map(\.plainText).joined() }
+
+    /// The text of every `**strong**` element in order: the UI labels the segment names.
+    public var strongTexts: [String] {
+        var labels: [String] = []
+        func visit(_ inline: Inline) {
+            if case .strong = inline.kind { labels.append(inline.plainText) } else { inline.children.forEach(visit) }
+        }
+        inlines.forEach(visit)
+        return labels
+    }
+}
+
+/// A translated segment and its English source, as written side by side in the article.
+///
+/// `<span data-ttu-id="ID">TARGET</span><span class="sxs-lookup"><span data-stu-id="ID">SOURCE</span></span>`
+public struct SegmentPair: Sendable, Hashable {
+    /// The id of the translated span (`data-ttu-id`).
+    public var id: SegmentID
+    /// The id of the English span (`data-stu-id`); normally equal to ``id``.
+    public var sourceID: SegmentID?
+    /// The translation.
+    public var target: SegmentSide
+    /// The English source, or nil when the target span has no `sxs-lookup` partner.
+    public var source: SegmentSide?
+    /// Where the whole pair is written, from the first `<span` to the last `</span>`.
+    public var range: SourceRange
+    /// The markup around the two texts, exactly as written, so the pair can be written back.
+    public var markup: PairMarkup
+    /// The kind of the innermost block that holds the pair (`paragraph`, `tableCell`, `htmlBlock`…).
+    public var blockKind: String
+
+    public init(id: SegmentID, sourceID: SegmentID?, target: SegmentSide, source: SegmentSide?,
+                range: SourceRange, markup: PairMarkup, blockKind: String) {
+        self.id = id
+        self.sourceID = sourceID
+        self.target = target
+        self.source = source
+        self.range = range
+        self.markup = markup
+        self.blockKind = blockKind
+    }
+
+    /// The pair as side-by-side Markdown, from its markup and its two texts.
+    public var sxsText: String {
+        markup.targetOpen + target.text + markup.middle + (source?.text ?? "") + markup.close
+    }
+}
+
+/// The tags of a pair as written, around its target and source texts.
+public struct PairMarkup: Sendable, Hashable {
+    /// `<span data-ttu-id="ID">`.
+    public var targetOpen: String
+    /// From the target's `</span>` through the source's opening tag, or just `</span>` when unpaired.
+    public var middle: String
+    /// The source's `</span></span>`, or empty when unpaired.
+    public var close: String
+
+    public init(targetOpen: String, middle: String, close: String) {
+        self.targetOpen = targetOpen
+        self.middle = middle
+        self.close = close
+    }
+}

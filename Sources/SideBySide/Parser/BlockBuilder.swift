@@ -1,0 +1,186 @@
+import Foundation
+import SxsCommonMark
+import SxsMarkup
+
+/// Builds the article's ``Block`` tree from cmark-gfm's, finding the pairs of every leaf block.
+struct BlockBuilder {
+    let source: SourceText
+    /// The file's bytes with invalid UTF-8 replaced, as given to libxml2 and cmark-gfm.
+    let scanBytes: [UInt8]
+    let tokenizer: HTMLTokenizer
+    let converter: CommonMarkConverter
+    let map: PositionMap
+    private(set) var segments: [SegmentPair] = []
+    private(set) var diagnostics: [Diagnostic] = []
+
+    init(source: SourceText, scanBytes: [UInt8], tokenizer: HTMLTokenizer, converter: CommonMarkConverter, map: PositionMap) {
+        self.source = source
+        self.scanBytes = scanBytes
+        self.tokenizer = tokenizer
+        self.converter = converter
+        self.map = map
+    }
+
+    private var inlineBuilder: InlineBuilder { InlineBuilder(source: source) }
+
+    private func offsets(of node: MarkdownNode) -> Range<Int> {
+        let start = map.start(node.start) ?? 0
+        let end = map.end(node.end) ?? start
+        return start..<max(start, end)
+    }
+
+    mutating func block(from node: MarkdownNode, inQuote: Bool) -> Block? {
+        let range = offsets(of: node)
+        let sourceRange = source.range(range)
+        switch node.kind {
+        case .paragraph:
+            let inlines = inlineBuilder.inlines(node.children, map: map, bounds: range)
+            let (indices, _) = scanLeaf(range, inlines: inlines, inQuote: inQuote, kind: "paragraph")
+            return Block(kind: .paragraph, range: sourceRange, segmentIndices: indices)
+        case .heading(let level):
+            let inlines = inlineBuilder.inlines(node.children, map: map, bounds: range)
+            let (indices, tags) = scanLeaf(range, inlines: inlines, inQuote: inQuote, kind: "heading")
+            let anchor = tags.first { $0.kind == .start && $0.name == "a" && ($0.attribute("name") ?? $0.attribute("id")) != nil }
+            return Block(kind: .heading(level: level, anchor: anchor.flatMap { $0.attribute("name") ?? $0.attribute("id") }),
+                         range: sourceRange, segmentIndices: indices)
+        case .htmlBlock:
+            let (indices, _) = scanLeaf(range, inlines: nil, inQuote: inQuote, kind: "htmlBlock")
+            return Block(kind: .htmlBlock, range: sourceRange, segmentIndices: indices)
+        case .table(let alignments):
+            return table(node, range: range, columns: alignments.count, inQuote: inQuote)
+        case .codeBlock(let info, _):
+            return Block(kind: .codeBlock(info: info), range: sourceRange)
+        case .thematicBreak:
+            return Block(kind: .thematicBreak, range: sourceRange)
+        case .blockQuote:
+            let children = node.children.compactMap { block(from: $0, inQuote: true) }
+            let kind = alertKind(of: node, children: children) ?? .blockQuote
+            return Block(kind: kind, range: sourceRange, children: children)
+        case .list(let ordered, let start, let tight):
+            var items: [Block] = []
+            for (index, item) in node.children.enumerated() {
+                let itemRange = offsets(of: item)
+                let children = item.children.compactMap { block(from: $0, inQuote: inQuote) }
+                items.append(Block(kind: .listItem(ordinal: ordered ? start + index : nil),
+                                   range: source.range(itemRange), children: children))
+            }
+            return Block(kind: .list(ordered: ordered, start: start, tight: tight), range: sourceRange, children: items)
+        case .item:
+            let children = node.children.compactMap { block(from: $0, inQuote: inQuote) }
+            return Block(kind: .listItem(ordinal: nil), range: sourceRange, children: children)
+        default:
+            let children = node.children.compactMap { block(from: $0, inQuote: inQuote) }
+            return children.isEmpty ? nil : Block(kind: .blockQuote, range: sourceRange, children: children)
+        }
+    }
+
+    /// A table: its rows and cells, with each pair assigned to the cell it starts in.
+    private mutating func table(_ node: MarkdownNode, range: Range<Int>, columns: Int, inQuote: Bool) -> Block {
+        var cellInlines: [Inline] = []
+        var rows: [Block] = []
+        for row in node.children {
+            var cells: [Block] = []
+            for cell in row.children {
+                let cellRange = offsets(of: cell)
+                cellInlines += inlineBuilder.inlines(cell.children, map: map, bounds: cellRange)
+                cells.append(Block(kind: .tableCell, range: source.range(cellRange)))
+            }
+            let isHeader: Bool
+            if case .tableRow(let header) = row.kind { isHeader = header } else { isHeader = false }
+            rows.append(Block(kind: .tableRow(isHeader: isHeader), range: source.range(offsets(of: row)), children: cells))
+        }
+        let (indices, _) = scanLeaf(range, inlines: cellInlines, inQuote: inQuote, kind: "tableCell")
+        for index in indices {
+            let start = segments[index].range.start.offset
+            outer: for rowIndex in rows.indices {
+                for cellIndex in rows[rowIndex].children.indices {
+                    let cellRange = rows[rowIndex].children[cellIndex].range.offsets
+                    if cellRange.contains(start) || (cellIndex == rows[rowIndex].children.count - 1
+                                                     && rows[rowIndex].range.offsets.contains(start)) {
+                        rows[rowIndex].children[cellIndex].segmentIndices.append(index)
+                        break outer
+                    }
+                }
+            }
+        }
+        return Block(kind: .table(columns: columns), range: source.range(range), children: rows)
+    }
+
+    /// Finds the pairs of a leaf block and builds their sides; returns their indices and the block's tags.
+    private mutating func scanLeaf(_ range: Range<Int>, inlines: [Inline]?, inQuote: Bool, kind: String) -> ([Int], [HTMLTag]) {
+        guard scanBytes[range].contains(UInt8(ascii: "<")) else { return ([], []) }
+        let tags = scanBytes.withUnsafeBufferPointer { tokenizer.tags(in: UnsafeBufferPointer(rebasing: $0[range])) }
+        let scanner = SegmentScanner(source: source)
+        let pairs = scanner.pairs(in: tags, base: range.lowerBound, diagnostics: &diagnostics)
+        guard !pairs.isEmpty else { return ([], tags) }
+        let htmlStarts = inlines.map(htmlStartOffsets) ?? []
+        var indices: [Int] = []
+        for pair in pairs {
+            // cmark-gfm's inline positions are used when its HTML nodes sit exactly on libxml2's tags.
+            var trusted = inlines != nil && htmlStarts.contains(pair.targetOpen.lowerBound)
+                && htmlStarts.contains(pair.targetClose.lowerBound)
+            if let sourceClose = pair.sourceClose, let sourceOpen = pair.sourceOpen {
+                trusted = trusted && htmlStarts.contains(sourceClose.lowerBound) && htmlStarts.contains(sourceOpen.lowerBound)
+            }
+            let target = side(pair.targetText, from: trusted ? inlines : nil, inQuote: inQuote)
+            let sourceSide = pair.sourceText.map { side($0, from: trusted ? inlines : nil, inQuote: inQuote) }
+            let middleEnd = pair.sourceOpen?.upperBound ?? pair.targetClose.upperBound
+            let markup = PairMarkup(
+                targetOpen: source.string(pair.targetOpen),
+                middle: source.string(pair.targetClose.lowerBound..<middleEnd),
+                close: pair.sourceClose.map { source.string($0) } ?? "")
+            indices.append(segments.count)
+            segments.append(SegmentPair(id: pair.id, sourceID: pair.sourceID, target: target, source: sourceSide,
+                                        range: source.range(pair.range), markup: markup, blockKind: kind))
+        }
+        return (indices, tags)
+    }
+
+    private func side(_ range: Range<Int>, from inlines: [Inline]?, inQuote: Bool) -> SegmentSide {
+        let builder = inlineBuilder
+        let selected = inlines.flatMap { builder.select($0, within: range) }
+            ?? builder.parseStandalone(range, inQuote: inQuote, converter: converter)
+        return SegmentSide(text: source.string(range), range: source.range(range), inlines: selected)
+    }
+
+    private func htmlStartOffsets(_ inlines: [Inline]) -> Set<Int> {
+        var starts = Set<Int>()
+        func visit(_ inline: Inline) {
+            if case .html = inline.kind { starts.insert(inline.range.start.offset) }
+            inline.children.forEach(visit)
+        }
+        inlines.forEach(visit)
+        return starts
+    }
+
+    /// The alert a block quote is, from its first line: `[!NOTE]`, or a bold label such as `**Note**`.
+    private func alertKind(of node: MarkdownNode, children: [Block]) -> BlockKind? {
+        guard let paragraph = node.children.first, case .paragraph = paragraph.kind else { return nil }
+        var leading = ""
+        for inline in paragraph.children {
+            guard case .text(let text) = inline.kind else { break }
+            leading += text
+        }
+        let trimmed = leading.trimmingCharacters(in: .whitespaces)
+        if trimmed.hasPrefix("[!"), let close = trimmed.firstIndex(of: "]") {
+            let word = trimmed[trimmed.index(trimmed.startIndex, offsetBy: 2)..<close]
+            if !word.isEmpty, word.allSatisfy(\.isLetter) { return .alert(kind: word.uppercased(), style: .docfx) }
+        }
+        if leading.trimmingCharacters(in: .whitespaces).isEmpty, let first = paragraph.children.first(where: {
+            if case .text(let text) = $0.kind { return !text.trimmingCharacters(in: .whitespaces).isEmpty }
+            return true
+        }), case .strong = first.kind {
+            let label = first.children.compactMap { if case .text(let text) = $0.kind { text } else { nil } }.joined()
+                .trimmingCharacters(in: .whitespaces.union(CharacterSet(charactersIn: ":：")))
+            if let kind = Self.legacyAlertLabels[label.lowercased()] { return .alert(kind: kind, style: .boldLabel) }
+        }
+        return nil
+    }
+
+    /// Bold labels that open an alert in older articles, in English and in translation.
+    static let legacyAlertLabels: [String: String] = [
+        "note": "NOTE", "important": "IMPORTANT", "warning": "WARNING", "tip": "TIP", "caution": "CAUTION",
+        "注意": "NOTE", "注": "NOTE", "备注": "NOTE", "重要": "IMPORTANT", "重要提示": "IMPORTANT", "警告": "WARNING",
+        "提示": "TIP", "メモ": "NOTE", "ヒント": "TIP", "注意事項": "CAUTION",
+    ]
+}

@@ -1,0 +1,134 @@
+import SxsMarkup
+
+/// A pair found in a block's tags, as byte offsets in the file, before its inlines are read.
+struct ScannedPair {
+    var id: SegmentID
+    var sourceID: SegmentID?
+    /// `<span data-ttu-id>` through the end of the last tag of the pair.
+    var range: Range<Int>
+    var targetOpen: Range<Int>
+    var targetText: Range<Int>
+    var targetClose: Range<Int>
+    /// The `sxs-lookup` and `data-stu-id` opening tags, when the pair has its source.
+    var sourceOpen: Range<Int>?
+    var sourceText: Range<Int>?
+    /// The source's `</span></span>`.
+    var sourceClose: Range<Int>?
+}
+
+/// Pairs up the segment spans of one block, from the tags libxml2 read, and reports malformed ones.
+struct SegmentScanner {
+    let source: SourceText
+
+    /// The pairs written in a block whose tags are `tags` (ranges relative to `base`).
+    func pairs(in tags: [HTMLTag], base: Int, diagnostics: inout [Diagnostic]) -> [ScannedPair] {
+        var pairs: [ScannedPair] = []
+        var index = 0
+        while index < tags.count {
+            let tag = tags[index]
+            guard tag.kind == .start, tag.name == "span" else { index += 1; continue }
+            if let ttu = tag.attribute("data-ttu-id") {
+                guard let close = matchingEnd(of: index, in: tags, base: base, diagnostics: &diagnostics) else {
+                    diagnostics.append(error(DiagnosticCode.unterminatedSpan, at: base + tag.range.lowerBound,
+                        "translated span '\(ttu)' is never closed with </span>, so its text cannot be delimited; the pair is left out"))
+                    index += 1
+                    continue
+                }
+                var pair = ScannedPair(
+                    id: SegmentID(ttu), sourceID: nil,
+                    range: (base + tag.range.lowerBound)..<(base + tags[close].range.upperBound),
+                    targetOpen: shifted(tag.range, base),
+                    targetText: (base + tag.range.upperBound)..<(base + tags[close].range.lowerBound),
+                    targetClose: shifted(tags[close].range, base))
+                index = close + 1
+                if let lookup = lookupStart(after: close, in: tags, base: base) {
+                    let stu = tags[lookup + 1]
+                    if let stuClose = matchingEnd(of: lookup + 1, in: tags, base: base, diagnostics: &diagnostics),
+                       stuClose + 1 < tags.count, tags[stuClose + 1].kind == .end, tags[stuClose + 1].name == "span" {
+                        let stuID = SegmentID(stu.attribute("data-stu-id") ?? "")
+                        pair.sourceID = stuID
+                        pair.sourceOpen = (base + tags[lookup].range.lowerBound)..<(base + stu.range.upperBound)
+                        pair.sourceText = (base + stu.range.upperBound)..<(base + tags[stuClose].range.lowerBound)
+                        pair.sourceClose = (base + tags[stuClose].range.lowerBound)..<(base + tags[stuClose + 1].range.upperBound)
+                        pair.range = pair.range.lowerBound..<pair.sourceClose!.upperBound
+                        if stuID != pair.id {
+                            diagnostics.append(error(DiagnosticCode.idMismatch, at: base + stu.range.lowerBound,
+                                "data-stu-id '\(stuID)' differs from data-ttu-id '\(pair.id)': the English source may belong to another segment"))
+                        }
+                        index = stuClose + 2
+                    } else {
+                        diagnostics.append(error(DiagnosticCode.unterminatedSpan, at: base + stu.range.lowerBound,
+                            "sxs-lookup span of '\(ttu)' is not closed with </span></span>, so its English source cannot be delimited"))
+                        index = lookup + 2
+                    }
+                } else {
+                    diagnostics.append(error(DiagnosticCode.unpairedTarget, at: pair.range.lowerBound,
+                        "translated span '\(ttu)' is not followed by its <span class=\"sxs-lookup\"> English source, so the translation cannot be checked against it"))
+                }
+                if pair.id.number == nil {
+                    diagnostics.append(Diagnostic(severity: .warning, code: DiagnosticCode.malformedID,
+                        message: "segment id '\(pair.id)' is not of the form prefix-number, so its order cannot be checked",
+                        location: source.location(at: pair.range.lowerBound)))
+                }
+                pairs.append(pair)
+            } else if isLookup(tag) {
+                diagnostics.append(error(DiagnosticCode.unpairedSource, at: base + tag.range.lowerBound,
+                    "sxs-lookup span has no translated <span data-ttu-id> right before it, so its English source has no translation"))
+                index = (matchingEnd(of: index, in: tags, base: base, diagnostics: &diagnostics) ?? index) + 1
+            } else {
+                index += 1
+            }
+        }
+        return pairs
+    }
+
+    /// The index of the `</span>` that closes the span opened at `open`; reports segment spans nested inside.
+    private func matchingEnd(of open: Int, in tags: [HTMLTag], base: Int, diagnostics: inout [Diagnostic]) -> Int? {
+        var depth = 0
+        var index = open
+        while index < tags.count {
+            let tag = tags[index]
+            if tag.name == "span" {
+                if tag.kind == .start {
+                    depth += 1
+                    if index != open, tag.attribute("data-ttu-id") != nil || tag.attribute("data-stu-id") != nil || isLookup(tag),
+                       !(isLookup(tags[open]) && index == open + 1) {
+                        diagnostics.append(error(DiagnosticCode.nestedSpan, at: base + tag.range.lowerBound,
+                            "segment span opened inside another segment span: segments do not nest, so this text belongs to the outer segment"))
+                    }
+                } else if tag.kind == .end {
+                    depth -= 1
+                    if depth == 0 { return index }
+                }
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    /// The index of the `<span class="sxs-lookup">` right after the tag at `close`, followed by a `data-stu-id` span.
+    private func lookupStart(after close: Int, in tags: [HTMLTag], base: Int) -> Int? {
+        let next = close + 1
+        guard next + 1 < tags.count, isLookup(tags[next]) else { return nil }
+        // Only blanks may stand between the target's </span> and the lookup span.
+        let gap = (base + tags[close].range.upperBound)..<(base + tags[next].range.lowerBound)
+        guard gap.allSatisfy({ source.bytes[$0] == 32 || source.bytes[$0] == 9 }) else { return nil }
+        let stu = tags[next + 1]
+        guard stu.kind == .start, stu.name == "span", stu.attribute("data-stu-id") != nil,
+              stu.range.lowerBound == tags[next].range.upperBound else { return nil }
+        return next
+    }
+
+    private func isLookup(_ tag: HTMLTag) -> Bool {
+        guard tag.kind == .start, tag.name == "span", let classes = tag.attribute("class") else { return false }
+        return classes.split(separator: " ").contains("sxs-lookup")
+    }
+
+    private func shifted(_ range: Range<Int>, _ base: Int) -> Range<Int> {
+        (base + range.lowerBound)..<(base + range.upperBound)
+    }
+
+    private func error(_ code: String, at offset: Int, _ message: String) -> Diagnostic {
+        Diagnostic(severity: .error, code: code, message: message, location: source.location(at: offset))
+    }
+}

@@ -1,0 +1,91 @@
+import Foundation
+import SxsCommonMark
+import SxsMarkup
+
+/// Reads side-by-side Markdown articles into ``SxsDocument`` values.
+///
+/// A parser keeps one libxml2 HTML context to reuse across files; it is not thread-safe, so
+/// use one parser per thread (``parseFiles(_:)`` does this for you).
+public final class SxsParser {
+    private let tokenizer = HTMLTokenizer()
+    private let converter = CommonMarkConverter()
+
+    public init() {}
+
+    /// Parses the article at `path`. Reading errors are thrown; problems in the content are diagnostics.
+    public func parse(contentsOf path: String) throws -> SxsDocument {
+        parse(bytes: try FileIO.read(path), path: path)
+    }
+
+    /// Parses an article from its bytes; `path` is used in diagnostics only.
+    public func parse(bytes: [UInt8], path: String) -> SxsDocument {
+        let source = SourceText(bytes: bytes)
+        var diagnostics: [Diagnostic] = []
+        var scanBytes = bytes
+        for offset in source.invalidUTF8Offsets() {
+            let what = bytes[offset] == 0 ? "a NUL byte" : String(format: "byte 0x%02X", bytes[offset])
+            diagnostics.append(Diagnostic(
+                severity: .error, code: DiagnosticCode.invalidUTF8,
+                message: "\(what) is not valid UTF-8; articles must be UTF-8, so this text cannot be read as written",
+                location: source.location(at: offset)))
+            scanBytes[offset] = UInt8(ascii: "?")
+        }
+        let frontMatter = FrontMatterParser().parse(source)
+        diagnostics += frontMatter.diagnostics
+
+        let bodyStart = frontMatter.bodyStart
+        let tree = scanBytes.withUnsafeBufferPointer { buffer in
+            converter.parse(UnsafeBufferPointer(rebasing: buffer[bodyStart...]))
+        }
+        let firstBodyLine = source.location(at: bodyStart).line - 1
+        var builder = BlockBuilder(
+            source: source, scanBytes: scanBytes, tokenizer: tokenizer, converter: converter,
+            map: PositionMap(lineOrigins: source.lineStarts[firstBodyLine...], limit: bytes.count))
+        let blocks = tree.children.compactMap { builder.block(from: $0, inQuote: false) }
+        diagnostics += builder.diagnostics
+        diagnostics += duplicateIDs(in: builder.segments, source: source)
+        diagnostics.sort { $0.location.offset < $1.location.offset }
+        return SxsDocument(path: path, source: source, frontMatter: frontMatter.frontMatter, blocks: blocks,
+                           segments: builder.segments, diagnostics: diagnostics)
+    }
+
+    private func duplicateIDs(in segments: [SegmentPair], source: SourceText) -> [Diagnostic] {
+        var first: [String: SourceLocation] = [:]
+        var diagnostics: [Diagnostic] = []
+        for segment in segments {
+            if let earlier = first[segment.id.raw] {
+                diagnostics.append(Diagnostic(
+                    severity: .error, code: DiagnosticCode.duplicateID,
+                    message: "segment id '\(segment.id)' is already used at line \(earlier.line), column \(earlier.column); ids must be unique to align a translation with its source",
+                    location: segment.range.start))
+            } else {
+                first[segment.id.raw] = segment.range.start
+            }
+        }
+        return diagnostics
+    }
+}
+
+extension SxsParser {
+    /// Parses `paths` on all cores, in order; a file that cannot be read gives its error instead.
+    public static func parseFiles(_ paths: [String]) -> [Result<SxsDocument, FileIOError>] {
+        let results = ResultSlots<Result<SxsDocument, FileIOError>>(count: paths.count)
+        let workers = max(1, min(ProcessInfoCores.count, paths.count))
+        let next = AtomicCounter()
+        DispatchWorkers.run(count: workers) {
+            let parser = SxsParser()
+            while true {
+                let index = next.increment()
+                guard index < paths.count else { break }
+                do {
+                    results[index] = .success(try parser.parse(contentsOf: paths[index]))
+                } catch let error as FileIOError {
+                    results[index] = .failure(error)
+                } catch {
+                    results[index] = .failure(FileIOError(path: paths[index], message: "\(error)"))
+                }
+            }
+        }
+        return results.values
+    }
+}

@@ -1,0 +1,120 @@
+/// The bytes of a source file and where each of its lines starts.
+///
+/// Lines end at LF, CRLF or a lone CR, as in CommonMark, so that line numbers agree with
+/// cmark-gfm's. The bytes are kept exactly as read.
+public struct SourceText: Sendable, Hashable {
+    /// The file's bytes, unchanged.
+    public let bytes: [UInt8]
+    /// The byte offset at which each line starts; `lineStarts[0] == 0`.
+    public let lineStarts: [Int]
+
+    public init(bytes: [UInt8]) {
+        self.bytes = bytes
+        var starts = [0]
+        starts.reserveCapacity(bytes.count / 40 + 1)
+        bytes.withUnsafeBufferPointer { buffer in
+            var index = 0
+            let count = buffer.count
+            while index < count {
+                let byte = buffer[index]
+                if byte == 10 {
+                    starts.append(index + 1)
+                } else if byte == 13 {
+                    if index + 1 < count, buffer[index + 1] == 10 { index += 1 }
+                    starts.append(index + 1)
+                }
+                index += 1
+            }
+        }
+        lineStarts = starts
+    }
+
+    public init(_ text: String) {
+        self.init(bytes: Array(text.utf8))
+    }
+
+    /// The number of lines (a final line ending does not start a new, empty line).
+    public var lineCount: Int {
+        if let last = lineStarts.last, last == bytes.count, lineStarts.count > 1 { return lineStarts.count - 1 }
+        return lineStarts.count
+    }
+
+    /// The location of byte `offset` (which may be `bytes.count`, the end of the file).
+    public func location(at offset: Int) -> SourceLocation {
+        let clamped = min(max(offset, 0), bytes.count)
+        // The last line start at or before `clamped`.
+        var low = 0
+        var high = lineStarts.count - 1
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if lineStarts[middle] <= clamped { low = middle } else { high = middle - 1 }
+        }
+        return SourceLocation(line: low + 1, column: clamped - lineStarts[low] + 1, offset: clamped)
+    }
+
+    /// The location of 1-based `line` and 1-based byte `column` (column 0: the line's start).
+    public func location(line: Int, column: Int) -> SourceLocation {
+        let index = min(max(line - 1, 0), lineStarts.count - 1)
+        let offset = min(lineStarts[index] + max(column - 1, 0), bytes.count)
+        return SourceLocation(line: index + 1, column: offset - lineStarts[index] + 1, offset: offset)
+    }
+
+    /// The range of byte offsets `offsets`.
+    public func range(_ offsets: Range<Int>) -> SourceRange {
+        SourceRange(start: location(at: offsets.lowerBound), end: location(at: offsets.upperBound))
+    }
+
+    /// The bytes of `offsets` decoded as UTF-8 (invalid sequences become U+FFFD).
+    public func string(_ offsets: Range<Int>) -> String {
+        let lower = min(max(offsets.lowerBound, 0), bytes.count)
+        let upper = min(max(offsets.upperBound, lower), bytes.count)
+        return String(decoding: bytes[lower..<upper], as: UTF8.self)
+    }
+
+    /// The end offset of line `line` (1-based), before its line ending.
+    public func lineContentEnd(_ line: Int) -> Int {
+        let index = min(max(line - 1, 0), lineStarts.count - 1)
+        var end = index + 1 < lineStarts.count ? lineStarts[index + 1] : bytes.count
+        while end > lineStarts[index], bytes[end - 1] == 10 || bytes[end - 1] == 13 { end -= 1 }
+        return end
+    }
+}
+
+extension SourceText {
+    /// The offsets of bytes that are not part of a valid UTF-8 sequence, one per bad sequence.
+    public func invalidUTF8Offsets() -> [Int] {
+        var bad: [Int] = []
+        bytes.withUnsafeBufferPointer { buffer in
+            let count = buffer.count
+            var index = 0
+            while index < count {
+                let byte = buffer[index]
+                if byte < 0x80 {
+                    if byte == 0 { bad.append(index) }
+                    index += 1
+                    continue
+                }
+                let length: Int
+                var minimum: UInt32
+                var scalar: UInt32
+                switch byte {
+                case 0xC2...0xDF: length = 2; scalar = UInt32(byte & 0x1F); minimum = 0x80
+                case 0xE0...0xEF: length = 3; scalar = UInt32(byte & 0x0F); minimum = 0x800
+                case 0xF0...0xF4: length = 4; scalar = UInt32(byte & 0x07); minimum = 0x10000
+                default: bad.append(index); index += 1; continue
+                }
+                var valid = index + length <= count
+                if valid {
+                    for next in 1..<length {
+                        let continuation = buffer[index + next]
+                        if continuation & 0xC0 != 0x80 { valid = false; break }
+                        scalar = scalar << 6 | UInt32(continuation & 0x3F)
+                    }
+                }
+                if valid, scalar < minimum || scalar > 0x10FFFF || (0xD800...0xDFFF).contains(scalar) { valid = false }
+                if valid { index += length } else { bad.append(index); index += 1 }
+            }
+        }
+        return bad
+    }
+}

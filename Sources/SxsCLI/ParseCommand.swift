@@ -1,0 +1,53 @@
+import ArgumentParser
+import SideBySide
+
+/// `sxs parse`: reads articles and prints their model.
+struct ParseCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "parse",
+        abstract: "Parse articles and print their model.",
+        discussion: """
+        json: one JSON object per file and line (JSON Lines); the schema is in the README.
+        sxs:  the model written back as side-by-side Markdown (byte for byte the input).
+        tree: an indented, readable dump of blocks and pairs.
+        """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case json, sxs, tree
+    }
+
+    @Argument(help: "Articles (.md), or folders to search for them.")
+    var paths: [String]
+
+    @Option(name: .long, help: "Output format: json, sxs or tree.")
+    var format: Format = .json
+
+    @OptionGroup var diagnostics: DiagnosticOptions
+
+    func run() throws {
+        let files: [String]
+        do {
+            files = try FileIO.markdownFiles(in: paths)
+        } catch let error as FileIOError {
+            StandardStreams.error("\(error.path): error: \(error.message)")
+            throw SxsExitCode.findings
+        }
+        var failed = false
+        for result in SxsParser.parseFiles(files) {
+            switch result {
+            case .failure(let error):
+                StandardStreams.error("\(error.path): error: \(error.message)")
+                failed = true
+            case .success(let document):
+                switch format {
+                case .json: StandardStreams.output(DocumentJSON.value(of: document).serialized + "\n")
+                case .sxs: StandardStreams.output(SxsWriter.sxs(document))
+                case .tree: StandardStreams.output(TreeDump.text(of: document))
+                }
+                if diagnostics.report(document) { failed = true }
+            }
+        }
+        if failed { throw SxsExitCode.findings }
+    }
+}

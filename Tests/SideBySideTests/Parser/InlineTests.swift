@@ -1,0 +1,75 @@
+import Testing
+@testable import SideBySide
+
+@Suite struct InlineTests {
+    func sides(_ target: String, _ source: String) -> (SegmentSide, SegmentSide) {
+        let document = Fixture.parse(Fixture.pair("i-1", target, source) + "\n")
+        return (document.segments[0].target, document.segments[0].source!)
+    }
+
+    @Test func strongTextIsAUILabel() {
+        let (target, source) = sides("从**仪表板**菜单中，选择**客户**。", "From the **Dashboard** menu, select **Customers**.")
+        #expect(target.strongTexts == ["仪表板", "客户"])
+        #expect(source.strongTexts == ["Dashboard", "Customers"])
+        #expect(target.inlines.map(\.kind.name) == ["text", "strong", "text", "strong", "text"])
+        #expect(source.plainText == "From the Dashboard menu, select Customers.")
+    }
+
+    @Test func emphasisLinksAndImages() {
+        let (_, source) = sides("x", "See *this* [guide](a.md \"Guide\") ![icon](i.png)")
+        let kinds = source.inlines.map(\.kind)
+        #expect(kinds.contains(.emphasis))
+        #expect(kinds.contains(.link(destination: "a.md", title: "Guide")))
+        #expect(kinds.contains(.image(destination: "i.png", title: "")))
+        let link = source.inlines.first { $0.kind.name == "link" }
+        #expect(link?.plainText == "guide")
+    }
+
+    @Test func inlineCodeAndRawHTML() {
+        let (target, _) = sides("运行 `Get-Help`<br/>然后<strong>确定</strong>", "x")
+        let kinds = target.inlines.map(\.kind)
+        #expect(kinds.contains(.code("Get-Help")))
+        #expect(kinds.contains(.html("<br/>")))
+        #expect(kinds.contains(.html("<strong>")))
+    }
+
+    @Test func entitiesAndEscapes() {
+        let (target, _) = sides("A &amp; B \\* C", "x")
+        let kinds = target.inlines.map(\.kind)
+        #expect(kinds.contains(.entity(raw: "&amp;", decoded: "&")))
+        #expect(kinds.contains(.escape("*")))
+        #expect(target.plainText == "A & B * C")
+    }
+
+    @Test func corpusEntitiesEscapesImagesAndCode() throws {
+        let entities = try Fixture.document("entities.zh-CN.2021.md").segments.flatMap { $0.target.inlines.flattened }
+        #expect(entities.contains { if case .entity = $0.kind { true } else { false } })
+        let escapes = try Fixture.document("escapes.zh-CN.2021.md").segments.flatMap { ($0.source?.inlines ?? []).flattened }
+        #expect(escapes.contains { if case .escape = $0.kind { true } else { false } })
+        let images = try Fixture.document("images.ja-JP.2021.md").segments.flatMap { ($0.source?.inlines ?? []).flattened }
+        #expect(images.contains { if case .image = $0.kind { true } else { false } })
+        let code = try Fixture.document("inline-code.zh-CN.2021.md").segments.flatMap { $0.target.inlines.flattened }
+        #expect(code.contains { if case .code = $0.kind { true } else { false } })
+    }
+
+    @Test func inlineRangesAreExact() {
+        let text = Fixture.pair("r-1", "选择**客户**", "Select **Customers**") + "\n"
+        let document = Fixture.parse(text)
+        let strong = try? #require(document.segments[0].target.inlines.first { $0.kind == .strong })
+        #expect(document.source.string(strong!.range.offsets) == "**客户**")
+        #expect(strong!.range.start.column == 1 + #"<span data-ttu-id="r-1">"#.utf8.count + "选择".utf8.count)
+    }
+
+    @Test func htmlBlockSegmentsAreParsedOnTheirOwn() {
+        // A line that starts with a tag makes an HTML block; its Markdown is still read per segment.
+        let text = "<span data-ttu-id=\"h-1\">\n   **[顧客]** を選びます</span><span class=\"sxs-lookup\"><span data-stu-id=\"h-1\">Select **Customers**</span></span>\n"
+        let document = Fixture.parse(text)
+        let pair = document.segments[0]
+        #expect(pair.blockKind == "htmlBlock")
+        #expect(pair.target.strongTexts == ["[顧客]"])
+        let strong = pair.target.inlines.first { $0.kind == .strong }!
+        #expect(document.source.string(strong.range.offsets) == "**[顧客]**")
+        #expect(strong.range.start.line == 2)
+        #expect(strong.range.start.column == 4)
+    }
+}
