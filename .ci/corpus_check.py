@@ -15,7 +15,8 @@ from pathlib import Path
 
 def main() -> int:
     sxs, corpus = sys.argv[1], Path(sys.argv[2])
-    files = sorted(str(p) for p in corpus.rglob("*.md"))
+    # Articles only: the corpus's own README describes the format and is not one.
+    files = sorted(str(p) for p in corpus.rglob("*.md") if p.parent != corpus)
     # One process parses everything to JSON Lines, in the order given.
     parsed = subprocess.run([sxs, "parse", "--format", "json", *files], capture_output=True)
     documents = [json.loads(line) for line in parsed.stdout.decode().splitlines()]

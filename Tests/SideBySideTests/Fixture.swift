@@ -24,7 +24,7 @@ enum Fixture {
         "add-a-new-customer.zh-CN.2017.md", "add-a-new-customer.ja-JP.2018.md", "html-table-cells.zh-CN.2021.md",
         "markdown-table.zh-CN.2021.md", "images.ja-JP.2021.md", "code.ja-JP.2021.md", "inline-code.zh-CN.2021.md", "entities.zh-CN.2021.md",
         "escapes.zh-CN.2021.md", "multiline-pairs.ja-JP.2018.md", "mixed-endings.ja-JP.2018.md",
-        "legacy-alert.zh-CN.2017.md",
+        "legacy-alert.zh-CN.2017.md", "front-matter-pairs.ja-JP.2018.md",
     ]
 
     /// A pair as the corpus writes it.

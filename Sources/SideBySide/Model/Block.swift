@@ -17,6 +17,14 @@ public struct Block: Sendable, Hashable {
     }
 }
 
+extension Block {
+    /// The block with every segment index, its own and its children's, moved up by `count`.
+    func shiftingSegmentIndices(by count: Int) -> Block {
+        Block(kind: kind, range: range, children: children.map { $0.shiftingSegmentIndices(by: count) },
+              segmentIndices: segmentIndices.map { $0 + count })
+    }
+}
+
 /// The kinds of blocks.
 public enum BlockKind: Sendable, Hashable {
     /// A heading of the given level, with the name of the `<a name="…">` anchor written in it.

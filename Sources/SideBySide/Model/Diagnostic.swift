@@ -50,6 +50,8 @@ public enum DiagnosticCode {
     public static let invalidUTF8 = "invalid-utf8"
     /// Front matter that is not valid YAML, or is not closed.
     public static let frontMatter = "front-matter"
+    /// Segment pairs written inside a code block, where Markdown shows their markup literally.
+    public static let pairInCode = "pair-in-code"
     /// A segment id that is not of the form `prefix-number`.
     public static let malformedID = "malformed-id"
 }

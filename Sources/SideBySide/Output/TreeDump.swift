@@ -9,6 +9,9 @@ public enum TreeDump {
                 lines.append("    \(entry.key): \(quoted(entry.value.text))\(marker)")
             }
         }
+        for pair in document.segments where pair.blockKind == "frontMatter" {
+            dumpPair(pair, indent: "    ", into: &lines)
+        }
         for block in document.blocks { dump(block, document: document, depth: 1, into: &lines) }
         return lines.joined(separator: "\n") + "\n"
     }
@@ -27,17 +30,18 @@ public enum TreeDump {
         default: break
         }
         lines.append("\(indent)\(label) \(position(block.range))")
-        for index in block.segmentIndices {
-            let pair = document.segments[index]
-            lines.append("\(indent)  pair \(pair.id) \(pair.range.start.line):\(pair.range.start.column)")
-            lines.append("\(indent)    target \(quoted(pair.target.text))\(inlineSummary(pair.target.inlines))")
-            if let source = pair.source {
-                lines.append("\(indent)    source \(quoted(source.text))\(inlineSummary(source.inlines))")
-            } else {
-                lines.append("\(indent)    source (missing)")
-            }
-        }
+        for index in block.segmentIndices { dumpPair(document.segments[index], indent: indent + "  ", into: &lines) }
         for child in block.children { dump(child, document: document, depth: depth + 1, into: &lines) }
+    }
+
+    private static func dumpPair(_ pair: SegmentPair, indent: String, into lines: inout [String]) {
+        lines.append("\(indent)pair \(pair.id) \(pair.range.start.line):\(pair.range.start.column)")
+        lines.append("\(indent)  target \(quoted(pair.target.text))\(inlineSummary(pair.target.inlines))")
+        if let source = pair.source {
+            lines.append("\(indent)  source \(quoted(source.text))\(inlineSummary(source.inlines))")
+        } else {
+            lines.append("\(indent)  source (missing)")
+        }
     }
 
     private static func inlineSummary(_ inlines: [Inline]) -> String {

@@ -32,14 +32,15 @@ struct BlockBuilder {
     mutating func block(from node: MarkdownNode, inQuote: Bool) -> Block? {
         let range = offsets(of: node)
         let sourceRange = source.range(range)
+        let map = self.map
         switch node.kind {
         case .paragraph:
-            let inlines = inlineBuilder.inlines(node.children, map: map, bounds: range)
-            let (indices, _) = scanLeaf(range, inlines: inlines, inQuote: inQuote, kind: "paragraph")
+            let (indices, _) = scanLeaf(range, inlines: { $0.inlines(node.children, map: map, bounds: range) },
+                                        inQuote: inQuote, kind: "paragraph")
             return Block(kind: .paragraph, range: sourceRange, segmentIndices: indices)
         case .heading(let level):
-            let inlines = inlineBuilder.inlines(node.children, map: map, bounds: range)
-            let (indices, tags) = scanLeaf(range, inlines: inlines, inQuote: inQuote, kind: "heading")
+            let (indices, tags) = scanLeaf(range, inlines: { $0.inlines(node.children, map: map, bounds: range) },
+                                           inQuote: inQuote, kind: "heading")
             let anchor = tags.first { $0.kind == .start && $0.name == "a" && ($0.attribute("name") ?? $0.attribute("id")) != nil }
             return Block(kind: .heading(level: level, anchor: anchor.flatMap { $0.attribute("name") ?? $0.attribute("id") }),
                          range: sourceRange, segmentIndices: indices)
@@ -49,7 +50,16 @@ struct BlockBuilder {
         case .table(let alignments):
             return table(node, range: range, columns: alignments.count, inQuote: inQuote)
         case .codeBlock(let info, _):
-            return Block(kind: .codeBlock(info: info), range: sourceRange)
+            // Pairs in a code block are shown as literal markup: still pairs, and worth a warning.
+            let first = segments.count
+            let (indices, _) = scanLeaf(range, inlines: nil, inQuote: inQuote, kind: "codeBlock")
+            if indices.count > 0 {
+                diagnostics.append(Diagnostic(
+                    severity: .warning, code: DiagnosticCode.pairInCode,
+                    message: "\(indices.count) segment pair(s) inside a code block: Markdown shows them as literal markup, not as text (is the indentation off?)",
+                    location: segments[first].range.start))
+            }
+            return Block(kind: .codeBlock(info: info), range: sourceRange, segmentIndices: indices)
         case .thematicBreak:
             return Block(kind: .thematicBreak, range: sourceRange)
         case .blockQuote:
@@ -76,51 +86,60 @@ struct BlockBuilder {
 
     /// A table: its rows and cells, with each pair assigned to the cell it starts in.
     private mutating func table(_ node: MarkdownNode, range: Range<Int>, columns: Int, inQuote: Bool) -> Block {
-        var cellInlines: [Inline] = []
+        let map = self.map
         var rows: [Block] = []
         for row in node.children {
             var cells: [Block] = []
             for cell in row.children {
-                let cellRange = offsets(of: cell)
-                cellInlines += inlineBuilder.inlines(cell.children, map: map, bounds: cellRange)
-                cells.append(Block(kind: .tableCell, range: source.range(cellRange)))
+                cells.append(Block(kind: .tableCell, range: source.range(offsets(of: cell))))
             }
             let isHeader: Bool
             if case .tableRow(let header) = row.kind { isHeader = header } else { isHeader = false }
             rows.append(Block(kind: .tableRow(isHeader: isHeader), range: source.range(offsets(of: row)), children: cells))
         }
-        let (indices, _) = scanLeaf(range, inlines: cellInlines, inQuote: inQuote, kind: "tableCell")
-        for index in indices {
-            let start = segments[index].range.start.offset
-            outer: for rowIndex in rows.indices {
-                for cellIndex in rows[rowIndex].children.indices {
-                    let cellRange = rows[rowIndex].children[cellIndex].range.offsets
-                    if cellRange.contains(start) || (cellIndex == rows[rowIndex].children.count - 1
-                                                     && rows[rowIndex].range.offsets.contains(start)) {
-                        rows[rowIndex].children[cellIndex].segmentIndices.append(index)
-                        break outer
-                    }
+        let cellInlines: (InlineBuilder) -> [Inline] = { builder in
+            node.children.flatMap { row in
+                row.children.flatMap { cell in
+                    builder.inlines(cell.children, map: map, bounds: map.start(cell.start)!..<map.end(cell.end)!)
                 }
             }
+        }
+        let (indices, _) = scanLeaf(range, inlines: cellInlines, inQuote: inQuote, kind: "tableCell")
+        // Each pair goes to the cell it starts in (rows and cells are in order: bisect).
+        for index in indices {
+            let start = segments[index].range.start.offset
+            guard let row = Self.lastIndex(in: rows, startingAtOrBefore: start) else { continue }
+            let cells = rows[row].children
+            guard !cells.isEmpty else { continue }
+            let cell = Self.lastIndex(in: cells, startingAtOrBefore: start) ?? 0
+            rows[row].children[cell].segmentIndices.append(index)
         }
         return Block(kind: .table(columns: columns), range: source.range(range), children: rows)
     }
 
     /// Finds the pairs of a leaf block and builds their sides; returns their indices and the block's tags.
-    private mutating func scanLeaf(_ range: Range<Int>, inlines: [Inline]?, inQuote: Bool, kind: String) -> ([Int], [HTMLTag]) {
+    ///
+    /// `inlines` builds the block's inlines from cmark-gfm's tree (nil for an HTML block, whose
+    /// text cmark-gfm does not parse); it is called only when the block holds pairs.
+    private mutating func scanLeaf(_ range: Range<Int>, inlines makeInlines: ((InlineBuilder) -> [Inline])?,
+                                   inQuote: Bool, kind: String) -> ([Int], [HTMLTag]) {
         guard scanBytes[range].contains(UInt8(ascii: "<")) else { return ([], []) }
         let tags = scanBytes.withUnsafeBufferPointer { tokenizer.tags(in: UnsafeBufferPointer(rebasing: $0[range])) }
         let scanner = SegmentScanner(source: source)
         let pairs = scanner.pairs(in: tags, base: range.lowerBound, diagnostics: &diagnostics)
         guard !pairs.isEmpty else { return ([], tags) }
-        let htmlStarts = inlines.map(htmlStartOffsets) ?? []
+        let inlines = makeInlines?(inlineBuilder)
         var indices: [Int] = []
         for pair in pairs {
             // cmark-gfm's inline positions are used when its HTML nodes sit exactly on libxml2's tags.
-            var trusted = inlines != nil && htmlStarts.contains(pair.targetOpen.lowerBound)
-                && htmlStarts.contains(pair.targetClose.lowerBound)
-            if let sourceClose = pair.sourceClose, let sourceOpen = pair.sourceOpen {
-                trusted = trusted && htmlStarts.contains(sourceClose.lowerBound) && htmlStarts.contains(sourceOpen.lowerBound)
+            var trusted = false
+            if let inlines {
+                trusted = Self.hasHTML(at: pair.targetOpen.lowerBound, in: inlines)
+                    && Self.hasHTML(at: pair.targetClose.lowerBound, in: inlines)
+                if let sourceClose = pair.sourceClose, let sourceOpen = pair.sourceOpen {
+                    trusted = trusted && Self.hasHTML(at: sourceClose.lowerBound, in: inlines)
+                        && Self.hasHTML(at: sourceOpen.lowerBound, in: inlines)
+                }
             }
             let target = side(pair.targetText, from: trusted ? inlines : nil, inQuote: inQuote)
             let sourceSide = pair.sourceText.map { side($0, from: trusted ? inlines : nil, inQuote: inQuote) }
@@ -136,6 +155,23 @@ struct BlockBuilder {
         return (indices, tags)
     }
 
+    /// Whether an inline HTML node starts at `offset` (inlines in document order, searched by bisection).
+    private static func hasHTML(at offset: Int, in inlines: [Inline]) -> Bool {
+        var low = 0, high = inlines.count
+        while low < high {
+            let middle = (low + high) / 2
+            if inlines[middle].range.end.offset <= offset { low = middle + 1 } else { high = middle }
+        }
+        var index = low
+        while index < inlines.count, inlines[index].range.start.offset <= offset {
+            let inline = inlines[index]
+            if inline.range.start.offset == offset, case .html = inline.kind { return true }
+            if !inline.children.isEmpty, inline.range.offsets.contains(offset), hasHTML(at: offset, in: inline.children) { return true }
+            index += 1
+        }
+        return false
+    }
+
     private func side(_ range: Range<Int>, from inlines: [Inline]?, inQuote: Bool) -> SegmentSide {
         let builder = inlineBuilder
         let selected = inlines.flatMap { builder.select($0, within: range) }
@@ -143,14 +179,14 @@ struct BlockBuilder {
         return SegmentSide(text: source.string(range), range: source.range(range), inlines: selected)
     }
 
-    private func htmlStartOffsets(_ inlines: [Inline]) -> Set<Int> {
-        var starts = Set<Int>()
-        func visit(_ inline: Inline) {
-            if case .html = inline.kind { starts.insert(inline.range.start.offset) }
-            inline.children.forEach(visit)
+    /// The index of the last block that starts at or before `offset`.
+    private static func lastIndex(in blocks: [Block], startingAtOrBefore offset: Int) -> Int? {
+        var low = 0, high = blocks.count
+        while low < high {
+            let middle = (low + high) / 2
+            if blocks[middle].range.start.offset <= offset { low = middle + 1 } else { high = middle }
         }
-        inlines.forEach(visit)
-        return starts
+        return low == 0 ? nil : low - 1
     }
 
     /// The alert a block quote is, from its first line: `[!NOTE]`, or a bold label such as `**Note**`.

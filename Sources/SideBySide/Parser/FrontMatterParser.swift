@@ -35,7 +35,8 @@ struct FrontMatterParser {
         var diagnostics: [Diagnostic] = []
         var entries: [FrontMatterEntry] = []
         do {
-            if let node = try Yams.compose(yaml: yaml) {
+            // Values are kept as text: the basic resolver tags no scalar, which spares a regex per value.
+            if let node = try Yams.compose(yaml: yaml, .basic) {
                 if case .mapping(let mapping) = node {
                     for (key, value) in mapping {
                         let keyLine = (key.mark?.line ?? 1) + 1

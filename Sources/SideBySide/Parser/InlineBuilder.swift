@@ -148,7 +148,14 @@ struct InlineBuilder {
     /// The inlines that make up exactly `range`, or nil when an inline crosses its edges.
     func select(_ inlines: [Inline], within range: Range<Int>) -> [Inline]? {
         var selected: [Inline] = []
-        for inline in inlines {
+        // Inlines are in document order: skip, by bisection, those that end before the range.
+        var low = 0, high = inlines.count
+        while low < high {
+            let middle = (low + high) / 2
+            if inlines[middle].range.end.offset < range.lowerBound { low = middle + 1 } else { high = middle }
+        }
+        for inline in inlines[low...] {
+            if inline.range.start.offset > range.upperBound { break }
             let offsets = inline.range.offsets
             if offsets.upperBound <= range.lowerBound || offsets.lowerBound >= range.upperBound {
                 if !(offsets.isEmpty && offsets.lowerBound == range.lowerBound && range.isEmpty) { continue }

@@ -41,12 +41,22 @@ public final class SxsParser {
         var builder = BlockBuilder(
             source: source, scanBytes: scanBytes, tokenizer: tokenizer, converter: converter,
             map: PositionMap(lineOrigins: source.lineStarts[firstBodyLine...], limit: bytes.count))
-        let blocks = tree.children.compactMap { builder.block(from: $0, inQuote: false) }
+        var blocks = tree.children.compactMap { builder.block(from: $0, inQuote: false) }
         diagnostics += builder.diagnostics
-        diagnostics += duplicateIDs(in: builder.segments, source: source)
+        var segments = builder.segments
+        if let matter = frontMatter.frontMatter {
+            let pairs = FrontMatterPairs(source: source, tokenizer: tokenizer, converter: converter)
+                .pairs(in: matter, diagnostics: &diagnostics)
+            if !pairs.isEmpty {
+                // Front-matter pairs come first; the blocks' indices move up by as many.
+                segments = pairs + segments
+                blocks = blocks.map { $0.shiftingSegmentIndices(by: pairs.count) }
+            }
+        }
+        diagnostics += duplicateIDs(in: segments, source: source)
         diagnostics.sort { $0.location.offset < $1.location.offset }
         return SxsDocument(path: path, source: source, frontMatter: frontMatter.frontMatter, blocks: blocks,
-                           segments: builder.segments, diagnostics: diagnostics)
+                           segments: segments, diagnostics: diagnostics)
     }
 
     private func duplicateIDs(in segments: [SegmentPair], source: SourceText) -> [Diagnostic] {
@@ -67,9 +77,14 @@ public final class SxsParser {
 }
 
 extension SxsParser {
-    /// Parses `paths` on all cores, in order; a file that cannot be read gives its error instead.
-    public static func parseFiles(_ paths: [String]) -> [Result<SxsDocument, FileIOError>] {
-        let results = ResultSlots<Result<SxsDocument, FileIOError>>(count: paths.count)
+    /// Parses `paths` on all cores and returns `transform` of each, in order.
+    ///
+    /// `transform` runs on the worker thread that parsed the file, so a caller that keeps only
+    /// what it needs (a count, the output text) never holds every document at once.
+    public static func parseFiles<Value>(
+        _ paths: [String], transform: (Result<SxsDocument, FileIOError>) -> Value
+    ) -> [Value] {
+        let results = ResultSlots<Value>(count: paths.count)
         let workers = max(1, min(ProcessInfoCores.count, paths.count))
         let next = AtomicCounter()
         DispatchWorkers.run(count: workers) {
@@ -77,15 +92,22 @@ extension SxsParser {
             while true {
                 let index = next.increment()
                 guard index < paths.count else { break }
+                let result: Result<SxsDocument, FileIOError>
                 do {
-                    results[index] = .success(try parser.parse(contentsOf: paths[index]))
+                    result = .success(try parser.parse(contentsOf: paths[index]))
                 } catch let error as FileIOError {
-                    results[index] = .failure(error)
+                    result = .failure(error)
                 } catch {
-                    results[index] = .failure(FileIOError(path: paths[index], message: "\(error)"))
+                    result = .failure(FileIOError(path: paths[index], message: "\(error)"))
                 }
+                results[index] = transform(result)
             }
         }
         return results.values
+    }
+
+    /// Parses `paths` on all cores, in order; a file that cannot be read gives its error instead.
+    public static func parseFiles(_ paths: [String]) -> [Result<SxsDocument, FileIOError>] {
+        parseFiles(paths) { $0 }
     }
 }

@@ -109,9 +109,23 @@ import Testing
     @Test func codeBlocksAreKeptAndNotScannedForPairs() throws {
         let document = try Fixture.document("code.ja-JP.2021.md")
         #expect(document.allBlocks.contains { if case .codeBlock = $0.kind { true } else { false } })
-        let fenced = Fixture.parse("```html\n<span data-ttu-id=\"c-1\">x</span>\n```\n")
+        let fenced = Fixture.parse("```html\n<b>x</b>\n```\n")
         #expect(fenced.blocks.first?.kind == .codeBlock(info: "html"))
         #expect(fenced.segments.isEmpty)
+        #expect(fenced.diagnostics.isEmpty)
+    }
+
+    @Test func pairsIndentedIntoACodeBlockAreKeptWithAWarning() {
+        // From the corpus: a note indented too deep after a list item becomes an indented code block.
+        let text = "1.    \(Fixture.pair("b4d1b-124", "请查看", "Review"))\n\n    >**\(Fixture.pair("b4d1b-125", "注意", "Note"))**<br>\n"
+        let document = Fixture.parse(text)
+        #expect(document.blocks.map(\.kind.name) == ["list", "codeBlock"])
+        #expect(document.segments.map(\.id.raw) == ["b4d1b-124", "b4d1b-125"])
+        #expect(document.blocks[1].segmentIndices == [1])
+        #expect(document.diagnostics.map(\.code) == [DiagnosticCode.pairInCode])
+        #expect(document.diagnostics.first?.severity == .warning)
+        #expect(document.diagnostics.first?.location.line == 3)
+        #expect(document.segments[1].target.plainText == "注意")
     }
 
     @Test func blockRangesPointAtTheirText() throws {

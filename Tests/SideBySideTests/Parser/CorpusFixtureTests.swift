@@ -30,7 +30,9 @@ import Testing
         let document = try Fixture.document(name)
         for pair in document.segments {
             #expect(document.source.string(pair.target.range.offsets) == pair.target.text)
-            #expect(document.source.string(pair.range.offsets) == pair.sxsText)
+            if pair.blockKind != "frontMatter" { // a YAML value's text is unescaped
+                #expect(document.source.string(pair.range.offsets) == pair.sxsText)
+            }
             let start = pair.range.start
             #expect(document.source.location(line: start.line, column: start.column) == start)
             // Inline ranges lie inside their side.

@@ -53,4 +53,33 @@ import Testing
         #expect((diagnostic?.location.line ?? 0) >= 3)
         #expect(document.blocks.count == 1, "the body is still parsed")
     }
+
+    @Test func pairsInsideQuotedValuesAreLocatedInTheFile() throws {
+        let document = try Fixture.document("front-matter-pairs.ja-JP.2018.md")
+        let title = try #require(document.segments.first)
+        #expect(title.id.raw == "a40df-101")
+        #expect(title.blockKind == "frontMatter")
+        #expect(title.target.text == "パートナー センターでインセンティブを管理する | パートナー センター")
+        #expect(title.source?.text == "Manage your Incentives in Partner Center | Partner Center")
+        #expect(title.range.start.line == 2)
+        #expect(title.range.start.column == 9)
+        // The range covers the pair as written, quotes escaped.
+        #expect(document.source.string(title.range.offsets).hasPrefix(#"<span data-ttu-id=\"a40df-101\">"#))
+        #expect(document.source.string(title.target.range.offsets) == title.target.text)
+        #expect(document.segments[1].id.raw == "a40df-102")
+        // Block indices still point at their own pairs.
+        #expect(document.blocks.first?.segmentIndices.map { document.segments[$0].id.raw } == ["a40df-103"])
+    }
+
+    @Test func extractReplacesFrontMatterPairsAndMarksOnlyKeysWithoutSource() throws {
+        let document = try Fixture.document("front-matter-pairs.ja-JP.2018.md")
+        let source = String(decoding: SxsWriter.extract(document, side: .source), as: UTF8.self)
+        #expect(source.hasPrefix("---"))
+        #expect(source.contains("title: \"Manage your Incentives in Partner Center | Partner Center\"\r\n"))
+        #expect(!source.contains("untranslated-source"))
+        let target = String(decoding: SxsWriter.extract(document, side: .target), as: UTF8.self)
+        #expect(target.contains("title: \"パートナー センターでインセンティブを管理する | パートナー センター\""))
+        let reparsed = SxsParser().parse(bytes: Array(source.utf8), path: "x.md")
+        #expect(reparsed.frontMatter?["title"] == "Manage your Incentives in Partner Center | Partner Center")
+    }
 }

@@ -1,0 +1,24 @@
+import Foundation
+import SideBySide
+
+// sxs-benchmark [CORPUS] [--rounds N]: speed and memory figures, release build, one run.
+var arguments = Array(CommandLine.arguments.dropFirst())
+var rounds = 3
+if let index = arguments.firstIndex(of: "--rounds"), index + 1 < arguments.count, let value = Int(arguments[index + 1]) {
+    rounds = max(1, value)
+    arguments.removeSubrange(index...(index + 1))
+}
+let corpus = arguments.first ?? "../shared/corpus"
+
+do {
+    let files = try FileIO.markdownFiles(in: [corpus])
+    guard !files.isEmpty else {
+        FileHandle.standardError.write(Data("sxs-benchmark: \(corpus): no .md files to measure\n".utf8))
+        exit(64)
+    }
+    for line in try ParseBenchmark(files: files, rounds: rounds).run() { print(line) }
+    print("parse: peak memory \(String(format: "%.1f", peakMemoryMiB())) MiB (target < 100 MiB)")
+} catch {
+    FileHandle.standardError.write(Data("sxs-benchmark: error: \(error)\n".utf8))
+    exit(1)
+}
