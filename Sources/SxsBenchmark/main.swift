@@ -2,6 +2,7 @@ import Foundation
 import SideBySide
 
 // sxs-benchmark [CORPUS] [--rounds N]: speed and memory figures, release build, one run.
+MemoryTuning.keepFreedMemory()
 var arguments = Array(CommandLine.arguments.dropFirst())
 var rounds = 3
 if let index = arguments.firstIndex(of: "--rounds"), index + 1 < arguments.count, let value = Int(arguments[index + 1]) {

@@ -33,18 +33,33 @@ struct ParseCommand: ParsableCommand {
             StandardStreams.error("\(error.path): error: \(error.message)")
             throw SxsExitCode.findings
         }
+        // Each file is parsed and rendered on a worker thread; only its output is kept, printed in order.
+        let format = self.format
+        let rendered = SxsParser.parseFiles(files) { result -> Result<(output: [UInt8], document: SxsDocument), FileIOError> in
+            result.map { document in
+                var output: [UInt8]
+                switch format {
+                case .json:
+                    output = []
+                    DocumentJSON.value(of: document).write(to: &output)
+                    output.append(10)
+                case .sxs: output = SxsWriter.sxs(document)
+                case .tree: output = Array(TreeDump.text(of: document).utf8)
+                }
+                var diagnosticsOnly = document
+                diagnosticsOnly.blocks = []
+                diagnosticsOnly.segments = []
+                return (output, diagnosticsOnly)
+            }
+        }
         var failed = false
-        for result in SxsParser.parseFiles(files) {
+        for result in rendered {
             switch result {
             case .failure(let error):
                 StandardStreams.error("\(error.path): error: \(error.message)")
                 failed = true
-            case .success(let document):
-                switch format {
-                case .json: StandardStreams.output(DocumentJSON.value(of: document).serialized + "\n")
-                case .sxs: StandardStreams.output(SxsWriter.sxs(document))
-                case .tree: StandardStreams.output(TreeDump.text(of: document))
-                }
+            case .success(let (output, document)):
+                StandardStreams.output(output)
                 if diagnostics.report(document) { failed = true }
             }
         }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import SideBySide
 
 /// `sxs`: the SideBySide command line.
 @main
@@ -13,4 +14,14 @@ struct SxsCommand: ParsableCommand {
         version: "0.1.0",
         subcommands: [ParseCommand.self, ExtractCommand.self]
     )
+
+    static func main() {
+        MemoryTuning.keepFreedMemory()
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            exit(withError: error)
+        }
+    }
 }

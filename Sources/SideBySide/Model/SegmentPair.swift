@@ -9,9 +9,10 @@ public struct SegmentID: Sendable, Hashable, Comparable, CustomStringConvertible
 
     public init(_ raw: String) {
         self.raw = raw
-        if let hyphen = raw.lastIndex(of: "-") {
+        let utf8 = raw.utf8
+        if let hyphen = utf8.lastIndex(of: UInt8(ascii: "-")) {
             prefix = String(raw[..<hyphen])
-            number = Int(raw[raw.index(after: hyphen)...])
+            number = Int(Substring(raw[utf8.index(after: hyphen)...]))
         } else {
             prefix = raw
             number = nil

@@ -1,3 +1,4 @@
+import Foundation
 import SxsCommonMark
 import SxsMarkup
 
@@ -15,7 +16,8 @@ struct FrontMatterPairs {
     func pairs(in matter: FrontMatter, diagnostics: inout [Diagnostic]) -> [SegmentPair] {
         var pairs: [SegmentPair] = []
         for entry in matter.entries {
-            guard case .scalar(let value) = entry.value, value.contains("data-ttu-id") else { continue }
+            guard case .scalar(let value) = entry.value, value.utf8.contains(UInt8(ascii: "<")),
+                  value.range(of: "data-ttu-id") != nil else { continue }
             guard let offsets = rawOffsets(of: value, entry: entry) else {
                 diagnostics.append(Diagnostic(
                     severity: .warning, code: DiagnosticCode.frontMatter,

@@ -36,7 +36,7 @@ struct FrontMatterParser {
         var entries: [FrontMatterEntry] = []
         do {
             // Values are kept as text: the basic resolver tags no scalar, which spares a regex per value.
-            if let node = try Yams.compose(yaml: yaml, .basic) {
+            if let node = try Yams.compose(yaml: yaml, .basic, .default, .utf8) {
                 if case .mapping(let mapping) = node {
                     for (key, value) in mapping {
                         let keyLine = (key.mark?.line ?? 1) + 1
