@@ -2,6 +2,7 @@
 #define SXS_CLIBXML2_SHIM_H
 #include <libxml/parser.h>
 #include <libxml/HTMLparser.h>
+#include <libxml/parserInternals.h>
 #include <libxml/tree.h>
 #include <libxml/xmlwriter.h>
 #include <libxml/xmlerror.h>

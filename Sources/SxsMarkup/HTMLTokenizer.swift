@@ -45,16 +45,30 @@ public final class HTMLTokenizer {
 
     /// The tags written in `bytes`, in document order, with ranges relative to `bytes`.
     ///
-    /// `bytes` must be valid UTF-8 without NUL bytes (the parser is told the encoding, so byte
-    /// offsets are those of the input).
+    /// `bytes` must be valid UTF-8 without NUL bytes: they are read as UTF-8 without conversion,
+    /// so byte offsets are those of the input.
     public func tags(in bytes: UnsafeBufferPointer<UInt8>) -> [HTMLTag] {
         guard let base = bytes.baseAddress, !bytes.isEmpty else { return [] }
         state.reset(bytes)
         let options = Int32(HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
             | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOIMPLIED.rawValue | HTML_PARSE_COMPACT.rawValue)
+        htmlCtxtReset(context)
+        _ = htmlCtxtUseOptions(context, options)
+        // The input is declared UTF-8 up front, so libxml2 installs no encoder and converts nothing:
+        // its offsets are the input's. (A static buffer would avoid the copy, but libxml2 2.9
+        // miscounts `consumed` once it copies one, so positions would be wrong.)
         base.withMemoryRebound(to: CChar.self, capacity: bytes.count) { chars in
-            let document = htmlCtxtReadMemory(context, chars, Int32(bytes.count), nil, "UTF-8", options)
-            if let document { xmlFreeDoc(document) }
+            guard let buffer = xmlParserInputBufferCreateMem(chars, Int32(bytes.count), XML_CHAR_ENCODING_UTF8) else { return }
+            guard let input = xmlNewIOInputStream(context, buffer, XML_CHAR_ENCODING_UTF8) else {
+                xmlFreeParserInputBuffer(buffer)
+                return
+            }
+            _ = inputPush(context, input)
+            _ = htmlParseDocument(context)
+            if let document = context.pointee.myDoc {
+                xmlFreeDoc(document)
+                context.pointee.myDoc = nil
+            }
         }
         let result = state.tags
         state.reset(nil)
