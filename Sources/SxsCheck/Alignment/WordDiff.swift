@@ -1,0 +1,77 @@
+/// A word-level comparison of two English texts: how alike they are, and what changed.
+public struct WordDiff: Sendable, Hashable {
+    /// One run of the diff.
+    public enum Run: Sendable, Hashable {
+        case same(String)
+        case removed(String)
+        case inserted(String)
+    }
+
+    public var runs: [Run]
+    /// 2 × common words / all words: 1 for identical texts, 0 for nothing in common.
+    public var similarity: Double
+
+    /// The diff from `old` to `new`, by longest common subsequence of words.
+    public init(from old: String, to new: String) {
+        let a = WordDiff.words(old), b = WordDiff.words(new)
+        guard !a.isEmpty || !b.isEmpty else { runs = []; similarity = 1; return }
+        // Common prefix and suffix first: most edits are local.
+        var prefix = 0
+        while prefix < a.count, prefix < b.count, a[prefix] == b[prefix] { prefix += 1 }
+        var suffix = 0
+        while suffix < a.count - prefix, suffix < b.count - prefix, a[a.count - 1 - suffix] == b[b.count - 1 - suffix] { suffix += 1 }
+        let middleA = Array(a[prefix..<(a.count - suffix)]), middleB = Array(b[prefix..<(b.count - suffix)])
+        var table = Array(repeating: Array(repeating: 0, count: middleB.count + 1), count: middleA.count + 1)
+        if !middleA.isEmpty, !middleB.isEmpty {
+            for i in stride(from: middleA.count - 1, through: 0, by: -1) {
+                for j in stride(from: middleB.count - 1, through: 0, by: -1) {
+                    table[i][j] = middleA[i] == middleB[j] ? table[i + 1][j + 1] + 1 : max(table[i + 1][j], table[i][j + 1])
+                }
+            }
+        }
+        var runs: [Run] = a[..<prefix].map { .same($0) }
+        var i = 0, j = 0
+        while i < middleA.count || j < middleB.count {
+            if i < middleA.count, j < middleB.count, middleA[i] == middleB[j] {
+                runs.append(.same(middleA[i])); i += 1; j += 1
+            } else if j < middleB.count, i == middleA.count || table[i][j + 1] >= table[i + 1][j] {
+                runs.append(.inserted(middleB[j])); j += 1
+            } else {
+                runs.append(.removed(middleA[i])); i += 1
+            }
+        }
+        runs += a[(a.count - suffix)...].map { .same($0) }
+        let common = prefix + suffix + table[0][0]
+        self.runs = WordDiff.merged(runs)
+        similarity = Double(2 * common) / Double(a.count + b.count)
+    }
+
+    /// The diff as text: `[-removed-]` and `{+inserted+}`, as git's word diff writes it.
+    public var text: String {
+        runs.map { run in
+            switch run {
+            case .same(let words): words
+            case .removed(let words): "[-\(words)-]"
+            case .inserted(let words): "{+\(words)+}"
+            }
+        }.joined(separator: " ")
+    }
+
+    static func words(_ text: String) -> [String] {
+        text.split(whereSeparator: \.isWhitespace).map(String.init)
+    }
+
+    /// Neighbouring runs of the same kind joined into one.
+    private static func merged(_ runs: [Run]) -> [Run] {
+        var result: [Run] = []
+        for run in runs {
+            switch (result.last, run) {
+            case (.same(let a)?, .same(let b)): result[result.count - 1] = .same(a + " " + b)
+            case (.removed(let a)?, .removed(let b)): result[result.count - 1] = .removed(a + " " + b)
+            case (.inserted(let a)?, .inserted(let b)): result[result.count - 1] = .inserted(a + " " + b)
+            default: result.append(run)
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,138 @@
+import Foundation
+import SideBySide
+import SxsMarkup
+
+/// The outcome of checking a set of articles.
+public struct CheckReport: Sendable {
+    /// Every finding not in the baseline, sorted by file and position.
+    public var findings: [Finding]
+    /// How many files were checked.
+    public var fileCount: Int
+    /// How many findings the baseline suppressed.
+    public var suppressed: Int
+    /// Files that could not be read.
+    public var unreadable: [FileIOError]
+
+    /// Whether any finding is an error (the check fails).
+    public var hasErrors: Bool { findings.contains { $0.severity == .error } || !unreadable.isEmpty }
+
+    /// Finding counts by rule id.
+    public var countsByRule: [String: Int] {
+        findings.reduce(into: [:]) { $0[$1.ruleID, default: 0] += 1 }
+    }
+}
+
+/// Runs the check rules over articles on all cores, then the corpus-wide rules, and applies the configuration.
+public struct CheckRunner: Sendable {
+    public var configuration: CheckConfiguration
+    public var context: CheckContext
+    public var baseline: Baseline
+    public var documentRules: [any CheckRule]
+    public var corpusRules: [any CorpusCheckRule]
+
+    public init(configuration: CheckConfiguration = CheckConfiguration(), context: CheckContext = CheckContext(),
+                baseline: Baseline = Baseline(), documentRules: [any CheckRule] = RuleRegistry.documentRules,
+                corpusRules: [any CorpusCheckRule] = RuleRegistry.corpusRules) {
+        self.configuration = configuration
+        self.context = context
+        self.baseline = baseline
+        self.documentRules = documentRules
+        self.corpusRules = corpusRules
+    }
+
+    /// Checks the articles at `paths` (files, already expanded).
+    public func run(paths: [String]) -> CheckReport {
+        let outcomes = SxsParser.parseFiles(paths) { result -> Result<(CheckedDocument, [Finding]), FileIOError> in
+            result.map { document in
+                let checked = CheckedDocument(document, tokenizer: HTMLTokenizer())
+                return (checked, findings(in: checked))
+            }
+        }
+        return report(outcomes, fileCount: paths.count)
+    }
+
+    /// Checks articles already parsed.
+    public func run(documents: [SxsDocument]) -> CheckReport {
+        let tokenizer = HTMLTokenizer()
+        let outcomes = documents.map { document -> Result<(CheckedDocument, [Finding]), FileIOError> in
+            let checked = CheckedDocument(document, tokenizer: tokenizer)
+            return .success((checked, findings(in: checked)))
+        }
+        return report(outcomes, fileCount: documents.count)
+    }
+
+    private func report(_ outcomes: [Result<(CheckedDocument, [Finding]), FileIOError>], fileCount: Int) -> CheckReport {
+        var findings: [Finding] = []
+        var documents: [CheckedDocument] = []
+        var unreadable: [FileIOError] = []
+        for outcome in outcomes {
+            switch outcome {
+            case .success(let (document, found)):
+                documents.append(document)
+                findings += found
+            case .failure(let error):
+                unreadable.append(error)
+            }
+        }
+        for rule in corpusRules {
+            for var finding in rule.check(documents, context: context) {
+                guard let severity = configuration.severity(of: rule.descriptor, at: finding.path) else { continue }
+                finding.severity = severity
+                findings.append(finding)
+            }
+        }
+        let kept = findings.filter { !baseline.contains($0) }
+        let sorted = kept.sorted {
+            ($0.path, $0.location.offset, $0.ruleID) < ($1.path, $1.location.offset, $1.ruleID)
+        }
+        return CheckReport(findings: sorted, fileCount: fileCount, suppressed: findings.count - kept.count,
+                           unreadable: unreadable)
+    }
+
+    /// The findings of the per-article rules in one article.
+    public func findings(in document: CheckedDocument) -> [Finding] {
+        var context = self.context
+        if !configuration.allowlist.isEmpty, let locale = document.locale {
+            var conventions = context.conventions[locale] ?? LocaleConventions(locale: locale)
+            conventions.allowlist += configuration.allowlist
+            context.conventions[locale] = conventions
+        }
+        var findings: [Finding] = []
+        for rule in documentRules {
+            guard let severity = configuration.severity(of: rule.descriptor, at: document.path) else { continue }
+            for violation in rule.check(document, context: context) {
+                let location = violation.pair?.range.start ?? violation.location ?? SourceLocation(line: 1, column: 1, offset: 0)
+                findings.append(Finding(
+                    ruleID: rule.descriptor.id, severity: severity, category: rule.descriptor.category,
+                    message: violation.message, notes: violation.notes, path: document.path, location: location,
+                    segmentID: violation.pair?.id.raw, target: violation.pair?.target.text, source: violation.pair?.source?.text))
+            }
+        }
+        return findings
+    }
+}
+
+extension CheckContext {
+    /// The conventions and UI strings of every locale found in `folder` (`locales/<locale>/`).
+    public static func load(locales folder: String) throws -> CheckContext {
+        var context = CheckContext()
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+        for name in names.sorted() where LocaleName.inPath(name) != nil {
+            context.conventions[name] = try LocaleConventions.load(locale: name, from: folder)
+            context.terminology[name] = try Terminology.load(locale: name, from: folder)
+        }
+        return context
+    }
+
+    /// Adds the current English of each `.md` article in `folder`, parsed, by file name.
+    public mutating func loadCurrentEnglish(from folder: String) throws {
+        for path in try FileIO.markdownFiles(in: [folder]) {
+            let document = try SxsParser().parse(contentsOf: path)
+            let sentences = document.segments.isEmpty
+                ? EnglishSentences.sentences(of: document)
+                : document.segments.compactMap { $0.source?.text }
+            let name = (path as NSString).lastPathComponent
+            currentEnglish[name] = CurrentEnglish(sentences: sentences, path: path)
+        }
+    }
+}

@@ -1,0 +1,76 @@
+import SideBySide
+
+/// What the rules know besides the article: locale conventions, terminology, the current English.
+public struct CheckContext: Sendable {
+    /// Conventions by locale (`zh-CN`).
+    public var conventions: [String: LocaleConventions]
+    /// Product UI strings by locale.
+    public var terminology: [String: Terminology]
+    /// The current English source of each article, by file name, when checking with `--against`.
+    public var currentEnglish: [String: CurrentEnglish]
+
+    public init(conventions: [String: LocaleConventions] = [:], terminology: [String: Terminology] = [:],
+                currentEnglish: [String: CurrentEnglish] = [:]) {
+        self.conventions = conventions
+        self.terminology = terminology
+        self.currentEnglish = currentEnglish
+    }
+
+    public func conventions(for locale: String?) -> LocaleConventions? { locale.flatMap { conventions[$0] } }
+    public func terminology(for locale: String?) -> Terminology? { locale.flatMap { terminology[$0] } }
+}
+
+/// The sentences of a current en-US article, to find stale translations.
+public struct CurrentEnglish: Sendable, Hashable {
+    /// Each English segment, normalised (``TextNormalization/normalized(_:)``), as it stands now.
+    public var sentences: Set<String>
+    /// The same sentences as written, for word diffs.
+    public var written: [String]
+    public var path: String
+
+    public init(sentences: [String], path: String) {
+        self.written = sentences
+        self.sentences = Set(sentences.map(TextNormalization.normalized))
+        self.path = path
+    }
+}
+
+/// How texts are compared loosely: case, spacing and typographic quotes do not count.
+public enum TextNormalization {
+    public static func normalized(_ text: String) -> String {
+        var result = ""
+        var lastWasSpace = true
+        for character in text {
+            let mapped: Character
+            switch character {
+            case "’", "‘": mapped = "'"
+            case "“", "”": mapped = "\""
+            default: mapped = character
+            }
+            if mapped.isWhitespace {
+                if !lastWasSpace { result.append(" ") }
+                lastWasSpace = true
+            } else {
+                result += mapped.lowercased()
+                lastWasSpace = false
+            }
+        }
+        if result.hasSuffix(" ") { result.removeLast() }
+        return result
+    }
+
+    /// A looser form for comparing translations: no blanks at all, full-width letters, digits and
+    /// punctuation folded to ASCII, lower case ("Azure AD 域" and "Azure AD域" are one text).
+    public static func folded(_ text: String) -> String {
+        var scalars = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            if scalar.properties.isWhitespace { continue }
+            if (0xFF01...0xFF5E).contains(scalar.value), let ascii = Unicode.Scalar(scalar.value - 0xFEE0) {
+                scalars.append(ascii)
+            } else {
+                scalars.append(scalar)
+            }
+        }
+        return String(scalars).lowercased()
+    }
+}

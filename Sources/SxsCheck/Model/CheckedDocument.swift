@@ -1,0 +1,60 @@
+import SideBySide
+import SxsMarkup
+
+/// A pair with both sides, and the facts of each side the rules compare.
+public struct CheckedPair: Sendable {
+    public var pair: SegmentPair
+    /// The locale of the article the pair is in.
+    public var locale: String?
+    public var target: SideFacts
+    public var source: SideFacts
+}
+
+/// An article ready to be checked: its model, its locale, and the facts of its pairs.
+public struct CheckedDocument: Sendable {
+    public var document: SxsDocument
+    /// The article's locale: `ms.contentlocale`, or a locale named in its path (`zh-CN-2017/…`).
+    public var locale: String?
+    /// The pairs that have an English source, with their facts, in document order.
+    public var pairs: [CheckedPair]
+
+    public init(_ document: SxsDocument, tokenizer: HTMLTokenizer) {
+        self.document = document
+        let locale = document.frontMatter?.contentLocale.map(LocaleName.normalized) ?? LocaleName.inPath(document.path)
+        self.locale = locale
+        pairs = document.segments.compactMap { pair in
+            guard let source = pair.source else { return nil }
+            return CheckedPair(pair: pair, locale: locale, target: SideFacts(pair.target, tokenizer: tokenizer),
+                               source: SideFacts(source, tokenizer: tokenizer))
+        }
+    }
+
+    public var path: String { document.path }
+}
+
+/// Locale names as the corpus and `locales/` write them.
+public enum LocaleName {
+    /// The first path component that is a locale (`zh-CN`, `ja-jp`, `zh-CN-2017`), normalised to `zh-CN`.
+    public static func inPath(_ path: String) -> String? {
+        for component in path.split(separator: "/").reversed() {
+            let parts = component.split(separator: "-")
+            guard parts.count >= 2, parts[0].count == 2, parts[1].count == 2,
+                  parts[0].allSatisfy(\.isLetter), parts[1].allSatisfy(\.isLetter) else { continue }
+            return normalized("\(parts[0])-\(parts[1])")
+        }
+        return nil
+    }
+
+    /// `zh-cn` → `zh-CN`.
+    public static func normalized(_ locale: String) -> String {
+        let parts = locale.split(separator: "-")
+        guard parts.count == 2 else { return locale }
+        return parts[0].lowercased() + "-" + parts[1].uppercased()
+    }
+
+    /// Whether the locale writes CJK (its sentences end with 。).
+    public static func isCJK(_ locale: String?) -> Bool {
+        guard let language = locale?.split(separator: "-").first else { return false }
+        return ["zh", "ja", "ko"].contains(language.lowercased())
+    }
+}

@@ -1,0 +1,100 @@
+import SideBySide
+
+/// One English source translated differently in the files checked (same locale).
+public struct InconsistentTranslationRule: CorpusCheckRule {
+    public init() {}
+    public let descriptor = RuleDescriptor(
+        id: "inconsistent-translation", defaultSeverity: .warning, category: .consistency,
+        rationale: "the same English sentence should read the same in every article of a locale; reported once, with every place",
+        examples: [])
+
+    public func check(_ documents: [CheckedDocument], context: CheckContext) -> [Finding] {
+        ConsistencyIndex(documents).groups(keyedBy: \.source, varying: \.target).map { group in
+            group.finding(rule: descriptor, what: "this English is translated \(group.variants.count) ways")
+        }
+    }
+}
+
+/// One translation used for different English sources in the files checked (same locale).
+public struct InconsistentSourceRule: CorpusCheckRule {
+    public init() {}
+    public let descriptor = RuleDescriptor(
+        id: "inconsistent-source", defaultSeverity: .note, category: .consistency,
+        rationale: "one translation for different English sentences may hide a stale or copied translation; reported once, with every place",
+        examples: [])
+
+    public func check(_ documents: [CheckedDocument], context: CheckContext) -> [Finding] {
+        ConsistencyIndex(documents).groups(keyedBy: \.target, varying: \.source).map { group in
+            group.finding(rule: descriptor, what: "this translation stands for \(group.variants.count) different English sources")
+        }
+    }
+}
+
+/// Every pair of the files checked, by locale, for corpus-wide comparisons.
+struct ConsistencyIndex {
+    struct Entry {
+        var locale: String
+        var source: String
+        var target: String
+        var path: String
+        var pair: SegmentPair
+    }
+
+    struct Group {
+        var key: String
+        var locale: String
+        /// Each distinct text, with where it is written.
+        var variants: [(text: String, places: [Entry])]
+
+        func finding(rule: RuleDescriptor, what: String) -> Finding {
+            let first = variants[0].places[0]
+            var notes: [String] = []
+            for variant in variants {
+                for place in variant.places {
+                    notes.append("\(place.path):\(place.pair.range.start.line):\(place.pair.range.start.column): \(variant.text)")
+                }
+            }
+            return Finding(ruleID: rule.id, severity: rule.defaultSeverity, category: rule.category,
+                           message: "\(what) in \(locale): \(variants.map { "'\($0.text)'" }.joined(separator: " / "))",
+                           notes: notes, path: first.path, location: first.pair.range.start,
+                           segmentID: first.pair.id.raw, target: first.pair.target.text, source: first.pair.source?.text)
+        }
+    }
+
+    var entries: [Entry] = []
+
+    init(_ documents: [CheckedDocument]) {
+        for document in documents {
+            guard let locale = document.locale else { continue }
+            for pair in document.pairs where pair.source.plainText.count > 2 {
+                entries.append(Entry(locale: locale, source: TextNormalization.normalized(pair.source.plainText),
+                                     target: TextNormalization.folded(pair.target.plainText),
+                                     path: document.path, pair: pair.pair))
+            }
+        }
+    }
+
+    /// Groups of entries with the same locale and `key`, whose `varying` texts differ, in first-seen order.
+    func groups(keyedBy key: KeyPath<Entry, String>, varying: KeyPath<Entry, String>) -> [Group] {
+        var order: [String] = []
+        var byKey: [String: [Entry]] = [:]
+        for entry in entries where !entry[keyPath: key].isEmpty {
+            let groupKey = entry.locale + "\u{1}" + entry[keyPath: key]
+            if byKey[groupKey] == nil { order.append(groupKey) }
+            byKey[groupKey, default: []].append(entry)
+        }
+        return order.compactMap { groupKey in
+            let members = byKey[groupKey]!
+            var variantOrder: [String] = []
+            var places: [String: [Entry]] = [:]
+            for member in members {
+                let text = member[keyPath: varying]
+                if places[text] == nil { variantOrder.append(text) }
+                places[text, default: []].append(member)
+            }
+            guard variantOrder.count > 1 else { return nil }
+            return Group(key: members[0][keyPath: key], locale: members[0].locale,
+                         variants: variantOrder.map { ($0, places[$0]!) })
+        }
+    }
+}

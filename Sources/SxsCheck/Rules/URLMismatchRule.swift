@@ -1,0 +1,22 @@
+/// URLs and e-mail addresses written in the source's text that the translation lost or changed.
+public struct URLMismatchRule: PairCheckRule {
+    public init() {}
+    public let descriptor = RuleDescriptor(
+        id: "url-mismatch", defaultSeverity: .error, category: .numbers,
+        rationale: "addresses written in the text (https://…, name@example.com) must stay exactly as in the source",
+        examples: [
+            .triggering("zh-CN", "请访问 https://partner.microsoft.cn。", "Go to https://partner.microsoft.com."),
+            .triggering("ja-JP", "support@contoso.jp にご連絡ください。", "Contact support@contoso.com."),
+            .passing("zh-CN", "请访问 https://partner.microsoft.com。", "Go to https://partner.microsoft.com."),
+            .passing("zh-CN", "（例如，jsmith@testcompany.onmicrosoft.com）。", "(For example, jsmith@testcompany.onmicrosoft.com)."),
+            .passing("zh-CN", "转到 [https://partner.microsoft.com/a](https://partner.microsoft.com/a)，了解详细信息。", "Go to [https://partner.microsoft.com/a](https://partner.microsoft.com/a) for more."),
+        ])
+
+    public func problems(in pair: CheckedPair, context: CheckContext) -> [String] {
+        let urls = Multiset(pair.source.urls).missing(from: Multiset(pair.target.urls))
+        let emails = Multiset(pair.source.emails.map { $0.lowercased() })
+            .missing(from: Multiset(pair.target.emails.map { $0.lowercased() }))
+        return urls.sorted().map { "the source's address \($0) is not in the translation" }
+            + emails.sorted().map { "the source's e-mail address \($0) is not in the translation" }
+    }
+}
