@@ -128,11 +128,13 @@ extension CheckContext {
     public mutating func loadCurrentEnglish(from folder: String) throws {
         for path in try FileIO.markdownFiles(in: [folder]) {
             let document = try SxsParser().parse(contentsOf: path)
-            let sentences = document.segments.isEmpty
-                ? EnglishSentences.sentences(of: document)
-                : document.segments.compactMap { $0.source?.text }
             let name = (path as NSString).lastPathComponent
-            currentEnglish[name] = CurrentEnglish(sentences: sentences, path: path)
+            if document.segments.isEmpty {
+                currentEnglish[name] = CurrentEnglish(sentences: EnglishSentences.sentences(of: document),
+                                                      blocks: EnglishSentences.blocks(of: document), path: path)
+            } else {
+                currentEnglish[name] = CurrentEnglish(sentences: document.segments.compactMap { $0.source?.text }, path: path)
+            }
         }
     }
 }

@@ -120,11 +120,12 @@ struct TextScanner {
                 let scalar = scalars[index]
                 if Self.isDigit(scalar) {
                     number.append(Self.asciiDigit(scalar))
-                } else if (scalar == "," || scalar == "."), index + 1 < scalars.count, Self.isDigit(scalars[index + 1]),
+                } else if ",.，．".unicodeScalars.contains(scalar), index + 1 < scalars.count, Self.isDigit(scalars[index + 1]),
                           !number.isEmpty {
                     // 1,000 is grouping (three digits follow); 2.5 is a decimal point.
                     let following = scalars[(index + 1)...].prefix { Self.isDigit($0) }.count
-                    if scalar == "." || following != 3 { number.append(".") }
+                    let isPoint = scalar == "." || scalar == "．"
+                    if isPoint || following != 3 { number.append(".") }
                 } else {
                     break
                 }

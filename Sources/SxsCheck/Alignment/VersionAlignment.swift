@@ -46,10 +46,13 @@ public struct VersionAlignment: Sendable {
 
     /// Aligns `document` with an English article (plain Markdown): its sentences are the units.
     public func align(_ document: SxsDocument, withEnglish english: SxsDocument) -> [AlignedSegment] {
-        align(document, units: EnglishSentences.sentences(of: english).map { (text: $0, pair: nil) })
+        align(document, units: EnglishSentences.sentences(of: english).map { (text: $0, pair: nil) },
+              blocks: EnglishSentences.blocks(of: english).map(TextNormalization.normalized))
     }
 
-    func align(_ document: SxsDocument, units: [(text: String, pair: SegmentPair?)]) -> [AlignedSegment] {
+    /// `blocks`: the other version's block texts, normalised; a source written inside one is unchanged
+    /// even when markup around it (a bold heading, a note label) makes the sentence differ.
+    func align(_ document: SxsDocument, units: [(text: String, pair: SegmentPair?)], blocks: [String] = []) -> [AlignedSegment] {
         var exact: [String: [Int]] = [:], normal: [String: [Int]] = [:]
         for (index, unit) in units.enumerated() {
             exact[unit.text, default: []].append(index)
@@ -61,10 +64,17 @@ public struct VersionAlignment: Sendable {
         func take(_ candidates: [Int]?) -> Int? { candidates?.first { !used.contains($0) } }
         for pair in document.segments {
             guard let source = pair.source?.text else { continue }
-            if let index = take(exact[source]) ?? take(normal[TextNormalization.normalized(source)]) {
+            let normalized = TextNormalization.normalized(source)
+            if let index = take(exact[source]) ?? take(normal[normalized]) {
                 used.insert(index)
                 results.append(AlignedSegment(status: .unchanged, pair: pair, otherSource: units[index].text,
                                               otherPair: units[index].pair, score: 1, diff: nil))
+            } else if !normalized.isEmpty, blocks.contains(where: { $0.contains(normalized) }) {
+                // Written inside a longer sentence of the other version (`**Note**<br>` before it…).
+                let index = units.indices.first { !used.contains($0) && TextNormalization.normalized(units[$0].text).contains(normalized) }
+                if let index { used.insert(index) }
+                results.append(AlignedSegment(status: .unchanged, pair: pair, otherSource: index.map { units[$0].text } ?? source,
+                                              otherPair: nil, score: 1, diff: nil))
             } else {
                 pending.append((results.count, pair))
                 results.append(AlignedSegment(status: .removed, pair: pair, otherSource: nil, otherPair: nil, score: 0, diff: nil))
@@ -111,6 +121,19 @@ enum EnglishSentences {
         }
         document.blocks.forEach(visit)
         return result.filter { !$0.isEmpty }
+    }
+
+    /// The raw text of each paragraph, heading and table cell.
+    static func blocks(of document: SxsDocument) -> [String] {
+        var result: [String] = []
+        func visit(_ block: Block) {
+            switch block.kind {
+            case .paragraph, .heading, .tableCell, .htmlBlock: result.append(document.source.string(block.range.offsets))
+            default: block.children.forEach(visit)
+            }
+        }
+        document.blocks.forEach(visit)
+        return result
     }
 
     /// A block's text cut after each sentence end followed by a blank, as the localization tool cuts.

@@ -34,10 +34,10 @@ public struct WordDiff: Sendable, Hashable {
         while i < middleA.count || j < middleB.count {
             if i < middleA.count, j < middleB.count, middleA[i] == middleB[j] {
                 runs.append(.same(middleA[i])); i += 1; j += 1
-            } else if j < middleB.count, i == middleA.count || table[i][j + 1] >= table[i + 1][j] {
-                runs.append(.inserted(middleB[j])); j += 1
-            } else {
+            } else if i < middleA.count, j == middleB.count || table[i + 1][j] >= table[i][j + 1] {
                 runs.append(.removed(middleA[i])); i += 1
+            } else {
+                runs.append(.inserted(middleB[j])); j += 1
             }
         }
         runs += a[(a.count - suffix)...].map { .same($0) }

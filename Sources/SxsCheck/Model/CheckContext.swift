@@ -20,18 +20,25 @@ public struct CheckContext: Sendable {
     public func terminology(for locale: String?) -> Terminology? { locale.flatMap { terminology[$0] } }
 }
 
-/// The sentences of a current en-US article, to find stale translations.
+/// The text of a current en-US article, to find stale translations.
 public struct CurrentEnglish: Sendable, Hashable {
-    /// Each English segment, normalised (``TextNormalization/normalized(_:)``), as it stands now.
-    public var sentences: Set<String>
-    /// The same sentences as written, for word diffs.
+    /// Each English sentence as written, for word diffs.
     public var written: [String]
+    /// The article's blocks (paragraphs, headings, cells), normalised: an English source still in the
+    /// article is written inside one of them, whatever markup surrounds it.
+    public var blocks: [String]
     public var path: String
 
-    public init(sentences: [String], path: String) {
+    public init(sentences: [String], blocks: [String]? = nil, path: String) {
         self.written = sentences
-        self.sentences = Set(sentences.map(TextNormalization.normalized))
+        self.blocks = (blocks ?? sentences).map(TextNormalization.normalized)
         self.path = path
+    }
+
+    /// Whether `source` (Markdown, as a pair holds it) is still written in the article.
+    public func contains(_ source: String) -> Bool {
+        let normalized = TextNormalization.normalized(source)
+        return blocks.contains { $0.contains(normalized) }
     }
 }
 

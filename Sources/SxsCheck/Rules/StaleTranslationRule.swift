@@ -11,7 +11,7 @@ public struct StaleTranslationRule: CheckRule {
         guard let english = context.currentEnglish[name] else { return [] }
         return document.pairs.compactMap { pair in
             let source = pair.pair.source!.text
-            guard !english.sentences.contains(TextNormalization.normalized(source)) else { return nil }
+            guard !english.contains(source) else { return nil }
             var best: WordDiff?
             for sentence in english.written {
                 let diff = WordDiff(from: source, to: sentence)
