@@ -44,12 +44,24 @@ let package = Package(
             dependencies: ["SxsMarkup", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: swift5
         ),
-        .executableTarget(
-            name: "SxsCLI",
-            dependencies: ["SideBySide", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+        // Procedures of an article as data: steps, UI actions, and step-by-step output.
+        .target(
+            name: "SxsProcedures",
+            dependencies: ["SideBySide", "SxsMarkup", "SxsCommonMark", .product(name: "Yams", package: "Yams")],
             swiftSettings: swift5
         ),
-        .executableTarget(name: "SxsBenchmark", dependencies: ["SideBySide", "PartnerCenter"], swiftSettings: swift5),
+        // Alignment of translations with their English source, and the consistency check rules.
+        .target(
+            name: "SxsCheck",
+            dependencies: ["SideBySide", "SxsMarkup", .product(name: "Yams", package: "Yams")],
+            swiftSettings: swift5
+        ),
+        .executableTarget(
+            name: "SxsCLI",
+            dependencies: ["SideBySide", "SxsProcedures", "SxsCheck", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            swiftSettings: swift5
+        ),
+        .executableTarget(name: "SxsBenchmark", dependencies: ["SideBySide", "SxsCheck", "PartnerCenter"], swiftSettings: swift5),
         // A child process for PartnerCenterTests' kill test: writes to a SQLite store until it is killed.
         .executableTarget(name: "PartnerCenterStoreWriter", dependencies: ["PartnerCenter"], swiftSettings: swift5),
 
@@ -66,6 +78,13 @@ let package = Package(
             dependencies: ["PartnerCenter", .product(name: "PropertyBased", package: "swift-property-based")],
             swiftSettings: swift5
         ),
+        .testTarget(
+            name: "SxsProceduresTests",
+            dependencies: ["SxsProcedures", "SideBySide", "SxsMarkup"],
+            resources: [.copy("Fixtures")],
+            swiftSettings: swift5
+        ),
+        .testTarget(name: "SxsCheckTests", dependencies: ["SxsCheck", "SideBySide"], swiftSettings: swift5),
         .testTarget(name: "SxsCLITests", dependencies: ["SideBySide", "SxsCLI"], resources: [.copy("Fixtures")], swiftSettings: swift5),
     ]
 )

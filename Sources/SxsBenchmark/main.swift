@@ -19,6 +19,11 @@ do {
     }
     for line in try ParseBenchmark(files: files, rounds: rounds).run() { print(line) }
     print("parse: peak memory \(String(format: "%.1f", peakMemoryMiB())) MiB (target < 100 MiB)")
+    for line in try CheckBenchmark(files: files, rounds: rounds).run() { print(line) }
+    let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("sxs-benchmark-\(getpid())")
+    try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: scratch) }
+    for line in domainBenchmarkLines(scratchDirectory: scratch.path) { print(line) }
 } catch {
     FileHandle.standardError.write(Data("sxs-benchmark: error: \(error)\n".utf8))
     exit(1)

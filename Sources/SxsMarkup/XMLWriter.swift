@@ -33,9 +33,14 @@ public final class XMLWriter {
 
     private let buffer: xmlBufferPtr
     private let writer: xmlTextWriterPtr
+    private let indent: Bool
     private var finished = false
+    /// For each open element: whether it holds mixed content, and whether it has child elements yet.
+    private var openElements: [(mixed: Bool, hasChildren: Bool)] = []
+    /// How many mixed-content elements are open (nothing is indented while any is).
+    private var mixedDepth = 0
 
-    /// A writer; with `indent`, elements that hold only elements are put on lines of their own.
+    /// A writer; with `indent`, elements are put on lines of their own, except inside mixed content.
     public init(indent: Bool = true) throws {
         xmlInitParser()
         guard let buffer = xmlBufferCreate() else { throw XMLWriteError(message: "libxml2 could not allocate a buffer") }
@@ -45,10 +50,7 @@ public final class XMLWriter {
         }
         self.buffer = buffer
         self.writer = writer
-        if indent {
-            xmlTextWriterSetIndent(writer, 1)
-            _ = "  ".withCString { xmlTextWriterSetIndentString(writer, UnsafeRawPointer($0).assumingMemoryBound(to: xmlChar.self)) }
-        }
+        self.indent = indent
     }
 
     deinit {
@@ -58,46 +60,66 @@ public final class XMLWriter {
 
     /// Writes the XML declaration (version 1.0, UTF-8) and, if given, the document type declaration.
     public func startDocument(doctype: Doctype? = nil) throws {
-        try check(xmlTextWriterStartDocument(writer, "1.0", "UTF-8", nil), "start the document")
+        try perform("start the document") { xmlTextWriterStartDocument(writer, "1.0", "UTF-8", nil) }
         if let doctype {
-            try check(withXMLStrings([doctype.name, doctype.publicID, doctype.systemID]) { strings in
-                xmlTextWriterWriteDTD(writer, strings[0], strings[1], strings[2], nil)
-            }, "write the document type declaration")
+            try perform("write the document type declaration") {
+                withXMLStrings([doctype.name, doctype.publicID, doctype.systemID]) { strings in
+                    xmlTextWriterWriteDTD(writer, strings[0], strings[1], strings[2], nil)
+                }
+            }
+            // libxml2 ends the declaration without a line break.
+            try perform("write the document type declaration") { xmlTextWriterWriteRaw(writer, "\n") }
         }
     }
 
-    /// Opens element `name`.
-    public func startElement(_ name: String) throws {
-        try check(withXMLStrings([name]) { xmlTextWriterStartElement(writer, $0[0]) }, "open element '\(name)'")
+    /// Opens element `name`; with `mixedContent`, nothing inside it is indented, so its text stays as written.
+    public func startElement(_ name: String, mixedContent: Bool = false) throws {
+        if indent, mixedDepth == 0, !openElements.isEmpty { try newline(depth: openElements.count) }
+        try perform("open element '\(name)'") { withXMLStrings([name]) { xmlTextWriterStartElement(writer, $0[0]) } }
+        if !openElements.isEmpty { openElements[openElements.count - 1].hasChildren = true }
+        openElements.append((mixedContent, false))
+        if mixedContent { mixedDepth += 1 }
     }
 
     /// Adds attribute `name` to the element just opened (before any content).
     public func attribute(_ name: String, _ value: String) throws {
-        try check(withXMLStrings([name, value]) { xmlTextWriterWriteAttribute(writer, $0[0], $0[1]) },
-                  "write attribute '\(name)'")
+        try perform("write attribute '\(name)'") {
+            withXMLStrings([name, value]) { xmlTextWriterWriteAttribute(writer, $0[0], $0[1]) }
+        }
     }
 
     /// Writes `text` as character data, escaped (characters XML cannot hold are left out).
     public func text(_ text: String) throws {
-        try check(withXMLStrings([text]) { xmlTextWriterWriteString(writer, $0[0]) }, "write text")
+        try perform("write text") { withXMLStrings([text]) { xmlTextWriterWriteString(writer, $0[0]) } }
     }
 
     /// Closes the innermost open element.
     public func endElement() throws {
-        try check(xmlTextWriterEndElement(writer), "close an element")
+        guard let element = openElements.popLast() else {
+            throw XMLWriteError(message: "cannot close an element: none is open")
+        }
+        if element.mixed { mixedDepth -= 1 }
+        if indent, mixedDepth == 0, !element.mixed, element.hasChildren { try newline(depth: openElements.count) }
+        try perform("close an element") { xmlTextWriterEndElement(writer) }
+    }
+
+    /// A line break and two spaces per level, between elements of element-only content.
+    private func newline(depth: Int) throws {
+        let whitespace = "\n" + String(repeating: "  ", count: depth)
+        try perform("indent") { xmlTextWriterWriteRaw(writer, whitespace) }
     }
 
     /// Writes `name` with `text` as its only content.
     public func element(_ name: String, text: String) throws {
-        try startElement(name)
+        try startElement(name, mixedContent: true)
         try self.text(text)
         try endElement()
     }
 
     /// Closes every open element, ends the document and returns its UTF-8 bytes.
     public func finish() throws -> [UInt8] {
-        guard !finished else { throw XMLWriteError(message: "the document is already finished") }
-        try check(xmlTextWriterEndDocument(writer), "end the document")
+        while !openElements.isEmpty { try endElement() }
+        try perform("end the document") { xmlTextWriterEndDocument(writer) }
         xmlFreeTextWriter(writer)
         finished = true
         let count = Int(xmlBufferLength(buffer))
@@ -105,9 +127,10 @@ public final class XMLWriter {
         return Array(UnsafeBufferPointer(start: content, count: count))
     }
 
-    private func check(_ status: Int32, _ what: String) throws {
+    /// Runs one libxml2 call, unless the document is finished; a negative status is an error.
+    private func perform(_ what: String, _ call: () -> Int32) throws {
         guard !finished else { throw XMLWriteError(message: "cannot \(what): the document is already finished") }
-        if status < 0 { throw XMLWriteError(message: "libxml2 could not \(what)") }
+        if call() < 0 { throw XMLWriteError(message: "libxml2 could not \(what)") }
     }
 
     /// Calls `body` with each string as a NUL-terminated `xmlChar` pointer (nil for nil).

@@ -206,9 +206,13 @@ struct BlockBuilder {
             if case .text(let text) = $0.kind { return !text.trimmingCharacters(in: .whitespaces).isEmpty }
             return true
         }), case .strong = first.kind {
-            let label = first.children.compactMap { if case .text(let text) = $0.kind { text } else { nil } }.joined()
-                .trimmingCharacters(in: .whitespaces.union(CharacterSet(charactersIn: ":：")))
-            if let kind = Self.legacyAlertLabels[label.lowercased()] { return .alert(kind: kind, style: .boldLabel) }
+            // The label may be a pair (`**<span …>注意</span><span class="sxs-lookup">…Note…</span>**`):
+            // any text run of the bold that is an alert word makes the alert.
+            let runs = first.children.compactMap { if case .text(let text) = $0.kind { text } else { nil } }
+            for run in runs + [runs.joined()] {
+                let label = run.trimmingCharacters(in: .whitespaces.union(CharacterSet(charactersIn: ":：")))
+                if let kind = Self.legacyAlertLabels[label.lowercased()] { return .alert(kind: kind, style: .boldLabel) }
+            }
         }
         return nil
     }

@@ -56,6 +56,8 @@ public struct Terminology: Sendable, Hashable {
         }
         var translations: [String: [String]] = [:]
         func visit(_ element: XMLElement) {
+            // Controls only: page titles (`page.…`) are written many ways ("the Review page", "确认画面").
+            if element.name == "unit", element.attribute("id")?.hasPrefix("page.") == true { return }
             if element.name == "segment", let source = element.element(named: "source")?.text,
                let target = element.element(named: "target")?.text, !source.contains("{") {
                 translations[source.lowercased(), default: []].append(target)

@@ -9,6 +9,10 @@ public struct EndPunctuationRule: PairCheckRule {
             .triggering("ja-JP", "顧客を選びます", "Select customers."),
             .passing("zh-CN", "选择客户。", "Select customers."),
             .passing("ja-JP", "顧客", "Customers"),
+            .passing("zh-CN", "c.", "c."),
+            .passing("zh-CN", "英国的 MPN ID", "An MPN ID in U.K."),
+            .passing("ja-JP", "ご質問がある場合は、", "Questions?"),
+            .passing("ja-JP", "単価 = サービス期間の日数 x ライセンス数", "Unit price = days in service period x number of licenses."),
         ])
 
     public func problems(in pair: CheckedPair, context: CheckContext) -> [String] {
@@ -16,11 +20,24 @@ public struct EndPunctuationRule: PairCheckRule {
             return []
         }
         let source = pair.source.plainText.trimmingTrailingSpaces, target = pair.target.plainText.trimmingTrailingSpaces
-        guard let last = source.last, ".!?".contains(last), !target.isEmpty else { return [] }
+        // Statements only: a question often becomes a heading-like phrase ("Why …?" → "…理由"), or runs on
+        // into the next segment ("Questions?" → "ご質問がある場合は、"); formulas end without a stop.
+        guard source.last == ".", !target.isEmpty, !target.hasSuffix("、"), !target.hasSuffix("，"),
+              !source.contains(" = "), !Self.endsWithAbbreviation(source),
+              TextNormalization.normalized(target) != TextNormalization.normalized(source) else { return [] }
+        let last: Character = "."
         // A source that ends with a name or a URL ("… at Microsoft.com.") is not required to end a translated sentence.
         guard !target.hasSuffix(String(source.suffix(12))) || source.count < 12 else { return [] }
         if conventions.sentenceEnds.contains(where: { target.hasSuffix($0) }) { return [] }
         return ["the source ends a sentence with '\(last)' but the translation ends with '\(target.last!)', not with one of \(conventions.sentenceEnds.joined(separator: " "))"]
+    }
+}
+
+extension EndPunctuationRule {
+    /// Whether the text's last word is an abbreviation ("U.K.", "etc.", "e.g."), whose stop ends no sentence.
+    static func endsWithAbbreviation(_ text: String) -> Bool {
+        guard let word = text.split(separator: " ").last else { return false }
+        return word.dropLast().contains(".") || ["etc.", "Inc.", "Ltd.", "Corp."].contains(String(word))
     }
 }
 

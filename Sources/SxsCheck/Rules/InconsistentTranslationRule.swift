@@ -1,3 +1,4 @@
+import Foundation
 import SideBySide
 
 /// One English source translated differently in the files checked (same locale).
@@ -24,9 +25,35 @@ public struct InconsistentSourceRule: CorpusCheckRule {
         examples: [])
 
     public func check(_ documents: [CheckedDocument], context: CheckContext) -> [Finding] {
-        ConsistencyIndex(documents).groups(keyedBy: \.target, varying: \.source).map { group in
+        // Short translations (a word, a column name) rightly serve several English wordings.
+        ConsistencyIndex(documents).groups(keyedBy: \.target, varying: \.source)
+            .filter { $0.key.count >= 12 && Self.sourcesReallyDiffer($0) }.map { group in
             group.finding(rule: descriptor, what: "this translation stands for \(group.variants.count) different English sources")
         }
+    }
+
+    /// English that differs only in number or contractions ("offer"/"offers", "don't"/"do not")
+    /// legitimately shares one translation, and so does a reworded sentence; report only sources
+    /// less than 60% alike.
+    static func sourcesReallyDiffer(_ group: ConsistencyIndex.Group) -> Bool {
+        let loose = group.variants.map { loosened($0.text) }
+        for (index, first) in loose.enumerated() {
+            for second in loose[(index + 1)...] where TextNormalization.folded(first) != TextNormalization.folded(second)
+                && WordDiff(from: first, to: second).similarity < 0.6 {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// Lower case, contractions spelled out, plural -s dropped.
+    static func loosened(_ text: String) -> String {
+        text.lowercased().replacingOccurrences(of: "n't", with: " not").split(whereSeparator: { $0.isWhitespace })
+            .map { word -> String in
+                var word = String(word).trimmingCharacters(in: .punctuationCharacters)
+                if word.count > 3, word.hasSuffix("s"), !word.hasSuffix("ss") { word.removeLast() }
+                return word
+            }.joined(separator: " ")
     }
 }
 

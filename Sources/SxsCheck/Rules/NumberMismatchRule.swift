@@ -10,11 +10,25 @@ public struct NumberMismatchRule: PairCheckRule {
             .passing("zh-CN", "2019 年 10 月 1 日，Microsoft 推出了 **Microsoft 客户协议**。", "On October 1st, 2019, Microsoft introduced the **Microsoft Customer Agreement**."),
             .passing("ja-JP", "１，０００ ライセンス", "1,000 licenses"),
             .passing("zh-CN", "由世纪互联运营的合作伙伴中心", "Partner Center operated by 21Vianet"),
+            .passing("zh-CN", "第二年定价现可在软件订阅价目表中找到。", "The year 2 pricing is now available in the software subscriptions price list."),
+            .passing("zh-CN", "提供全天候云运营管理的合作伙伴", "Partners who provide 24 X 7 cloud-operations management"),
+            .passing("ja-JP", "2017/2/11 ～ 2018/2/10 の期間の返金額 -211.20 ドル。", "-$211.20 credit for period 2/11/17 – 2/10/18."),
             .passing("zh-CN", "日期：2021 年 5 月 25 日，下午 6 点", "Date: 2021-05-25, 6:00 PM"),
         ])
 
     public func problems(in pair: CheckedPair, context: CheckContext) -> [String] {
-        let missing = Multiset(pair.source.numbers).missing(from: Multiset(pair.target.numbers))
+        // "24 x 7" is an idiom ("round the clock": 全天候), not two numbers.
+        var sourceNumbers = pair.source.numbers
+        if Self.isRoundTheClock(pair.source.prose) {
+            for idiom in ["24", "7"] { if let index = sourceNumbers.firstIndex(of: idiom) { sourceNumbers.remove(at: index) } }
+        }
+        // Small numbers may be written as CJK numerals ("year 2" → 第二年).
+        let missing = Multiset(sourceNumbers).missing(from: Multiset(pair.target.numbers)).filter { number in
+            // A two-digit year may be written in full (2/10/18 → 2018/2/10).
+            if number.count == 2, pair.target.numbers.contains("20" + number) { return false }
+            guard let value = Int(number), let numeral = Self.cjkNumerals[value] else { return true }
+            return !pair.target.prose.contains(numeral)
+        }
         guard !missing.isEmpty else { return [] }
         let targetYears = Set(pair.target.numbers.filter(Self.isYear))
         return missing.sorted().map { number in
@@ -23,6 +37,13 @@ public struct NumberMismatchRule: PairCheckRule {
             }
             return "the source's number \(number) is not in the translation"
         }
+    }
+
+    static let cjkNumerals: [Int: Character] = [1: "一", 2: "二", 3: "三", 4: "四", 5: "五", 6: "六", 7: "七", 8: "八", 9: "九", 10: "十"]
+
+    static func isRoundTheClock(_ text: String) -> Bool {
+        let squeezed = text.lowercased().filter { !$0.isWhitespace }
+        return squeezed.contains("24x7") || squeezed.contains("24/7") || squeezed.contains("24×7")
     }
 
     static func isYear(_ number: String) -> Bool {

@@ -9,41 +9,48 @@ public struct UnbalancedBracketsRule: PairCheckRule {
             .triggering("ja-JP", "顧客 (省略可能を選びます。", "Select customers (optional)."),
             .passing("zh-CN", "选择“客户”（可选）。", "Select \"Customers\" (optional)."),
             .passing("ja-JP", "1) 顧客を選びます。", "1) Select customers."),
+            .passing("zh-CN", "生产服务关闭。）", "Production services down.)"),
+            .passing("ja-JP", "クレジットカードの購入で、\"注文が拒否されました。", "Your purchase receives an error stating that “Your order was declined."),
+            .passing("zh-CN", "选择客户（可选)。", "Select customers (optional)."),
         ])
 
-    static let pairs: [(Character, Character)] = [("(", ")"), ("（", "）"), ("[", "]"), ("「", "」"), ("『", "』"), ("【", "】"), ("“", "”")]
+    /// Bracket families: an ASCII bracket may be closed by its full-width form and the other way round.
+    static let families: [(open: Set<Character>, close: Set<Character>, name: String)] = [
+        (["(", "（"], [")", "）"], "("), (["[", "［"], ["]", "］"], "["), (["「"], ["」"], "「"), (["『"], ["』"], "『"),
+        (["【"], ["】"], "【"), (["“"], ["”"], "“"),
+    ]
 
     public func problems(in pair: CheckedPair, context: CheckContext) -> [String] {
         let target = pair.target.prose, source = pair.source.prose
         var problems: [String] = []
-        for (open, close) in Self.pairs {
-            let targetBalance = Self.balance(target, open, close)
-            guard targetBalance != 0, Self.balance(source, open, close) == 0 || Self.isListNumbering(source, close) == false else { continue }
-            if Self.balance(source, open, close) == 0, !Self.isListNumbering(target, close) {
-                problems.append(targetBalance > 0 ? "the translation opens '\(open)' without closing it"
-                                                  : "the translation closes '\(close)' without opening it")
-            }
+        for family in Self.families {
+            let targetBalance = Self.balance(target, family.open, family.close)
+            guard targetBalance != 0, Self.balance(source, family.open, family.close) == 0,
+                  !Self.isListNumbering(target, family.close) else { continue }
+            problems.append(targetBalance > 0 ? "the translation opens '\(family.name)' without closing it"
+                                              : "the translation closes a '\(family.name)' bracket it never opened")
         }
+        // A translation may write the source's curly quotes as straight ones: count both in the source.
         let quotes = target.filter { $0 == "\"" }.count
-        if quotes % 2 == 1, source.filter({ $0 == "\"" }).count % 2 == 0 {
+        if quotes % 2 == 1, source.filter({ $0 == "\"" || $0 == "“" || $0 == "”" }).count % 2 == 0 {
             problems.append("the translation has an odd number of '\"'")
         }
         return problems
     }
 
-    static func balance(_ text: String, _ open: Character, _ close: Character) -> Int {
+    static func balance(_ text: String, _ open: Set<Character>, _ close: Set<Character>) -> Int {
         var depth = 0
         for character in text {
-            if character == open { depth += 1 } else if character == close { depth -= 1 }
+            if open.contains(character) { depth += 1 } else if close.contains(character) { depth -= 1 }
         }
         return depth
     }
 
     /// "1) Step" style numbering closes a bracket never opened; it is not a mistake.
-    static func isListNumbering(_ text: String, _ close: Character) -> Bool {
-        guard close == ")" || close == "）" else { return false }
+    static func isListNumbering(_ text: String, _ close: Set<Character>) -> Bool {
+        guard close.contains(")") else { return false }
         let trimmed = text.drop { $0 == " " }
         let digits = trimmed.prefix { $0.isNumber || ($0.isLetter && $0.isASCII) }
-        return !digits.isEmpty && digits.count <= 2 && trimmed.dropFirst(digits.count).first == close
+        return !digits.isEmpty && digits.count <= 2 && trimmed.dropFirst(digits.count).first.map(close.contains) == true
     }
 }

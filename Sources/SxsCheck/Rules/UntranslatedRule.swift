@@ -11,6 +11,8 @@ public struct UntranslatedRule: PairCheckRule {
             .passing("ja-JP", "Office 365 E3", "Office 365 E3"),
             .passing("zh-CN", "9b05d0b7-cfb4-42f1-9cc3-f698dba2838e", "9b05d0b7-cfb4-42f1-9cc3-f698dba2838e"),
             .passing("ja-JP", "Cycle instance prorate", "Cycle instance prorate"),
+            .passing("ja-JP", "Prorate fees when purchase", "Prorate fees when purchase"),
+            .passing("ja-JP", "Extended Dial-out Minutes to USA/CAN for students", "Extended Dial-out Minutes to USA/CAN for students"),
             .passing("ja-JP", "ダッシュボードにサインインします。", "Sign in to the dashboard."),
         ])
 
@@ -27,7 +29,10 @@ public struct UntranslatedRule: PairCheckRule {
         let lowercaseWords = tokens.filter { word in
             word.count >= 2 && word.allSatisfy { $0.isLowercase && $0.isASCII }
         }
-        let isSentence = tokens.count >= 4 || pair.source.plainText.last.map { ".!?:".contains($0) } == true
-        return lowercaseWords.count >= 2 && isSentence ? ["the translation is the English source itself: it was not translated"] : []
+        let isSentence = tokens.count >= 8 || pair.source.plainText.last.map { ".!?".contains($0) } == true
+        // Mostly capitalised words make a name (a product or SKU), which stays in English.
+        let capitalised = tokens.filter { $0.first?.isUppercase == true }.count
+        let isName = capitalised * 2 >= tokens.count
+        return lowercaseWords.count >= 2 && isSentence && !isName ? ["the translation is the English source itself: it was not translated"] : []
     }
 }

@@ -8,11 +8,14 @@ public struct WhitespaceMismatchRule: PairCheckRule {
             .triggering("zh-CN", " 选择客户。", "Select customers."),
             .triggering("ja-JP", "顧客を選びます。", "Select customers. "),
             .passing("zh-CN", "选择客户。", "Select customers."),
+            .passing("ja-JP", "\n          **[ダッシュボード]** メニューを選びます。", "From the **Dashboard** menu."),
         ])
 
     public func problems(in pair: CheckedPair, context: CheckContext) -> [String] {
         guard let source = pair.pair.source else { return [] }
         let target = pair.pair.target.text
+        // A side written on its own indented lines (`<span …>` then a line break) is layout, not a blank.
+        if target.first?.isNewline == true || source.text.first?.isNewline == true { return [] }
         var problems: [String] = []
         if target.first?.isWhitespace != source.text.first?.isWhitespace, !target.isEmpty, !source.text.isEmpty {
             problems.append(target.first!.isWhitespace ? "the translation starts with a blank, the source does not"

@@ -104,6 +104,9 @@ import Testing
         #expect(document.allBlocks.contains { $0.kind == .alert(kind: "NOTE", style: .boldLabel) })
         let english = Fixture.parse(">**Note**<br>Text\n")
         #expect(english.blocks.first?.kind == .alert(kind: "NOTE", style: .boldLabel))
+        // The label itself a pair, as in zh-CN 2017 articles.
+        let paired = Fixture.parse(">**\(Fixture.pair("b4d1b-125", "注", "Note"))**<br>\(Fixture.pair("b4d1b-126", "文本", "Text"))\n")
+        #expect(paired.blocks.first?.kind == .alert(kind: "NOTE", style: .boldLabel))
     }
 
     @Test func codeBlocksAreKeptAndNotScannedForPairs() throws {

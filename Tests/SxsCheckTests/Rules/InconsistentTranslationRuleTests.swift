@@ -26,14 +26,27 @@ import Testing
         #expect(InconsistentTranslationRule().check(both, context: RuleTesting.context).isEmpty)
     }
 
-    @Test func oneTranslationForTwoSourcesIsANote() {
-        let docs = documents(["选择**客户**。"], source: "Select **Customers**.") + documents(["选择**客户**。"], source: "Choose **Customers**.").map {
-            var document = $0
-            document.document.path = "zh-CN/b.md"
-            return document
-        }
+    @Test func oneTranslationForTwoSourcesIsANote() throws {
+        let target = "在合作伙伴中心中创建客户记录，然后销售订阅。"
+        let docs = documents([target], source: "Create a customer record in Partner Center, then sell subscriptions.")
+            + documents([target], source: "Suspend the subscription before you move the customer.").map {
+                var document = $0
+                document.document.path = "zh-CN/b.md"
+                return document
+            }
         let findings = InconsistentSourceRule().check(docs, context: RuleTesting.context)
+        let finding = try #require(findings.first)
         #expect(findings.count == 1)
-        #expect(findings[0].severity == .note)
+        #expect(finding.severity == .note)
+        #expect(finding.notes.count == 2)
+    }
+
+    @Test func pluralsRewordingsAndShortTermsAreNotReported() {
+        let plural = documents(["新订阅"], source: "New subscription") + documents(["新订阅"], source: "New subscriptions")
+        #expect(InconsistentSourceRule().check(plural, context: RuleTesting.context).isEmpty)
+        let target = "在左侧菜单中，选择客户，然后选择要移动的客户。"
+        let reworded = documents([target], source: "In the left-hand menu, choose Customers, then select the customer to move.")
+            + documents([target], source: "On the left-hand menu, choose Customers, then select the customer to move.")
+        #expect(InconsistentSourceRule().check(reworded, context: RuleTesting.context).isEmpty)
     }
 }

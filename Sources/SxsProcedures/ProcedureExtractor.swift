@@ -1,0 +1,229 @@
+import Foundation
+import SideBySide
+
+/// Finds the procedures of an article: every top-level ordered list, with its title, context and result.
+///
+/// It walks the document's blocks on one side (target or source), reading each paragraph as that
+/// side's Markdown, and recognises each step's actions with a ``StepRecognizer`` for that side's locale.
+public struct ProcedureExtractor: Sendable {
+    /// Which side of each pair to read.
+    public let side: ProcedureSide
+    /// The recognizer for the language of that side.
+    public let recognizer: StepRecognizer
+
+    public init(side: ProcedureSide, patterns: LocaleProcedurePatterns) {
+        self.side = side
+        self.recognizer = StepRecognizer(patterns: patterns)
+    }
+
+    /// The locale of the text on `side` of `document`.
+    ///
+    /// In an article with pairs the source is `en-US` and the target is in `ms.contentlocale` (or the
+    /// locale folder of its path). An article without pairs has one text, on both sides, in the locale
+    /// of its path's folder (`content/en-US/…`, `ja-JP-2018/…`), else in `ms.contentlocale`, else `en-US`.
+    public static func locale(of document: SxsDocument, side: ProcedureSide) -> String? {
+        let content = document.frontMatter?.contentLocale.flatMap { $0.isEmpty ? nil : $0 }
+        guard hasBodyPairs(document) else { return pathLocale(document.path) ?? content ?? "en-US" }
+        if side == .source { return "en-US" }
+        return content ?? pathLocale(document.path)
+    }
+
+    /// The last folder of `path` named like a locale (`zh-CN`), or starting with one (`zh-CN-2017`).
+    static func pathLocale(_ path: String) -> String? {
+        for part in path.split(separator: "/").dropLast().reversed() {
+            let characters = Array(part)
+            guard characters.count >= 5, characters[2] == "-",
+                  characters[0...1].allSatisfy({ $0.isASCII && $0.isLowercase }),
+                  characters[3...4].allSatisfy({ $0.isASCII && $0.isUppercase }),
+                  characters.count == 5 || characters[5] == "-" || characters[5] == "_" else { continue }
+            return String(characters[0..<5])
+        }
+        return nil
+    }
+
+    /// Whether the body holds pairs (front-matter pairs do not count).
+    static func hasBodyPairs(_ document: SxsDocument) -> Bool {
+        func visit(_ blocks: [Block]) -> Bool { blocks.contains { !$0.segmentIndices.isEmpty || visit($0.children) } }
+        return visit(document.blocks)
+    }
+
+    /// The procedures of `document`, in order.
+    public func procedures(in document: SxsDocument) -> [Procedure] {
+        let reader = SideTextReader(document: document, side: side)
+        let blocks = document.blocks
+        var procedures: [Procedure] = []
+        var appliesTo: [Applicability] = []
+        var appliesToHeading: String?
+        var title: ProcedureText?
+        var context: [ProcedureText] = []
+        var current: Procedure?
+
+        func close() {
+            if let procedure = current { procedures.append(procedure) }
+            current = nil
+        }
+        var index = 0
+        while index < blocks.count {
+            let block = blocks[index]
+            defer { index += 1 }
+            switch block.kind {
+            case .heading:
+                let text = reader.text(of: block)
+                if isAppliesTo(text), index + 1 < blocks.count, case .list(ordered: false, _, _) = blocks[index + 1].kind {
+                    appliesTo = applicability(blocks[index + 1], reader: reader)
+                    appliesToHeading = text.plainText
+                    index += 1
+                    continue
+                }
+                close()
+                title = text
+                context = []
+            case .paragraph:
+                let text = reader.text(of: block)
+                if isBold(text) {
+                    if isAppliesTo(text), index + 1 < blocks.count, case .list(ordered: false, _, _) = blocks[index + 1].kind {
+                        appliesTo = applicability(blocks[index + 1], reader: reader)
+                        appliesToHeading = text.plainText
+                        index += 1
+                        continue
+                    }
+                    close()
+                    title = unwrappingBold(text)
+                    context = []
+                } else if current != nil {
+                    current!.result.append(text)
+                } else if !text.plainText.isEmpty {
+                    context.append(text)
+                }
+            case .list(ordered: true, let start, _):
+                let steps = block.children.map { step($0, reader: reader, source: document.source) }
+                if var procedure = current, procedure.result.isEmpty, let last = procedure.steps.last, last.number + 1 == start {
+                    procedure.steps += steps
+                    procedure.range = SourceRange(start: procedure.range.start, end: block.range.end)
+                    current = procedure
+                } else {
+                    close()
+                    current = Procedure(title: title, appliesTo: appliesTo, appliesToHeading: appliesToHeading, context: context, steps: steps, result: [],
+                                        notes: [], range: block.range)
+                    title = nil
+                    context = []
+                }
+            case .alert, .blockQuote:
+                guard current != nil, let (kind, style) = alertKind(of: block, reader: reader) else { continue }
+                let note = ProcedureNote(kind: kind, paragraphs: noteParagraphs(block, style: style, reader: reader))
+                // An alert between two parts of a list belongs to the step before it.
+                if current!.result.isEmpty, index + 1 < blocks.count, case .list(ordered: true, let start, _) = blocks[index + 1].kind,
+                   let last = current!.steps.last, last.number + 1 == start {
+                    current!.steps[current!.steps.count - 1].notes.append(note)
+                } else {
+                    current!.notes.append(note)
+                }
+            default:
+                continue
+            }
+        }
+        close()
+        return procedures
+    }
+
+    /// A list item as a step.
+    private func step(_ item: Block, reader: SideTextReader, source: SourceText) -> ProcedureStep {
+        var number = 0
+        if case .listItem(let ordinal) = item.kind { number = ordinal ?? 0 }
+        var paragraphs: [ProcedureText] = []
+        var notes: [ProcedureNote] = []
+        var substeps: [ProcedureStep] = []
+        var choices: [ProcedureText] = []
+        func visit(_ block: Block) {
+            switch block.kind {
+            case .paragraph, .heading: paragraphs.append(reader.text(of: block))
+            case .alert, .blockQuote:
+                if let (kind, style) = alertKind(of: block, reader: reader) {
+                    notes.append(ProcedureNote(kind: kind, paragraphs: noteParagraphs(block, style: style, reader: reader)))
+                } else {
+                    block.children.forEach(visit)
+                }
+            case .list(ordered: true, _, _): substeps += block.children.map { step($0, reader: reader, source: source) }
+            case .list(ordered: false, _, _):
+                choices += block.children.compactMap { item in item.children.first { $0.kind == .paragraph }.map(reader.text(of:)) }
+            default: break
+            }
+        }
+        item.children.forEach(visit)
+        let command = paragraphs.first ?? ProcedureText(inlines: [], range: item.range, segments: [])
+        var info: [ProcedureText] = []
+        var result: [ProcedureText] = []
+        for paragraph in paragraphs.dropFirst() {
+            if recognizer.isResult(paragraph) { result.append(paragraph) } else { info.append(paragraph) }
+        }
+        let actions = recognizer.actions(inStep: [command] + info, source: source)
+        return ProcedureStep(number: number, command: command, info: info, notes: notes, substeps: substeps, choices: choices,
+                             isOptional: recognizer.isOptional(command: command, actions: actions), result: result,
+                             actions: actions, range: item.range)
+    }
+
+    /// The kind and style of an alert, or of a quote whose first word is a bold alert word of the locale
+    /// (`> **注**<br>`, bold written around a pair); nil for any other quote.
+    private func alertKind(of block: Block, reader: SideTextReader) -> (String, AlertStyle)? {
+        if case .alert(let kind, let style) = block.kind { return (kind, style) }
+        guard let first = block.children.first, first.kind == .paragraph,
+              let strong = reader.text(of: first).inlines.first(where: { !isBlank($0) }), strong.kind == .strong,
+              let kind = recognizer.patterns.alertKind(of: strong.plainText) else { return nil }
+        return (kind, .boldLabel)
+    }
+
+    /// The paragraphs of an alert; an older alert's bold label (`**Note**<br>`) is left out.
+    private func noteParagraphs(_ alert: Block, style: AlertStyle, reader: SideTextReader) -> [ProcedureText] {
+        var paragraphs = alert.children.filter { $0.kind == .paragraph }.map(reader.text(of:))
+        if style == .boldLabel, var first = paragraphs.first,
+           let strong = first.inlines.firstIndex(where: { !isBlank($0) }), first.inlines[strong].kind == .strong {
+            first.inlines.removeSubrange(...strong)
+            while let head = first.inlines.first, isBlank(head) || head.kind == .html("<br>") || isHTMLBreak(head) {
+                first.inlines.removeFirst()
+            }
+            paragraphs[0] = first
+        }
+        return paragraphs
+    }
+
+    private func isHTMLBreak(_ inline: Inline) -> Bool {
+        if case .html(let html) = inline.kind { return html.lowercased().hasPrefix("<br") }
+        return false
+    }
+
+    private func isBlank(_ inline: Inline) -> Bool {
+        switch inline.kind {
+        case .text(let text): return text.trimmingWhitespace.isEmpty
+        case .softBreak, .lineBreak: return true
+        case .html(let html): return !html.lowercased().hasPrefix("<br")
+        default: return false
+        }
+    }
+
+    /// A bold paragraph as its text: the inlines inside the bold.
+    private func unwrappingBold(_ text: ProcedureText) -> ProcedureText {
+        guard let strong = text.inlines.first(where: { $0.kind == .strong }) else { return text }
+        var unwrapped = text
+        unwrapped.inlines = strong.children
+        return unwrapped
+    }
+
+    /// Whether the paragraph is all bold: a procedure title or the "Applies to" heading.
+    private func isBold(_ text: ProcedureText) -> Bool {
+        let visible = text.inlines.filter { !isBlank($0) }
+        return visible.count == 1 && visible[0].kind == .strong
+    }
+
+    private func isAppliesTo(_ text: ProcedureText) -> Bool {
+        let plain = text.plainText.trimmingCharacters(in: [":", "："]).trimmingWhitespace
+        return recognizer.patterns.appliesTo.headings.contains { plain.compare($0, options: .caseInsensitive) == .orderedSame }
+    }
+
+    private func applicability(_ list: Block, reader: SideTextReader) -> [Applicability] {
+        list.children.compactMap { item in
+            guard let paragraph = item.children.first(where: { $0.kind == .paragraph }) else { return nil }
+            let label = reader.text(of: paragraph).plainText
+            return Applicability(label: label, cloud: recognizer.patterns.cloud(named: label))
+        }
+    }
+}

@@ -1,0 +1,145 @@
+import SideBySide
+import SxsCommonMark
+
+/// Which text of each pair to read: the translation or the English source.
+public enum ProcedureSide: String, Sendable, Hashable, CaseIterable {
+    case target, source
+}
+
+/// Reads a paragraph or heading of an article as one side's Markdown, parsed into inlines with file ranges.
+///
+/// Each pair in the block is replaced by its target or source text (everything else is kept),
+/// and the result is parsed with cmark-gfm, so bold written around a pair (`**<span…>X</span>…**`)
+/// is seen as bold, and an article without pairs is read as it is. Every inline's range is mapped
+/// back to the bytes of the file it came from.
+struct SideTextReader {
+    let document: SxsDocument
+    let side: ProcedureSide
+    private let converter = CommonMarkConverter()
+
+    init(document: SxsDocument, side: ProcedureSide) {
+        self.document = document
+        self.side = side
+    }
+
+    /// A piece of the rebuilt text: `length` bytes copied from file offset `fileStart`, from `segment` if any.
+    private struct Piece {
+        var textStart: Int
+        var fileStart: Int
+        var length: Int
+        var segment: SegmentID?
+    }
+
+    /// The block's text on this side; the block should be a paragraph or a heading.
+    func text(of block: Block) -> ProcedureText {
+        let bytes = document.source.bytes
+        let range = block.range.offsets
+        var text: [UInt8] = []
+        var pieces: [Piece] = []
+        var spans: [SegmentSpan] = []
+        var cursor = range.lowerBound
+        func copy(_ offsets: Range<Int>, segment: SegmentID?) {
+            guard !offsets.isEmpty else { return }
+            pieces.append(Piece(textStart: text.count, fileStart: offsets.lowerBound, length: offsets.count, segment: segment))
+            text += bytes[offsets]
+        }
+        let pairs = block.segmentIndices.map { document.segments[$0] }.sorted { $0.range.start.offset < $1.range.start.offset }
+        for pair in pairs where pair.range.start.offset >= cursor {
+            copy(cursor..<pair.range.start.offset, segment: nil)
+            let sideText = side == .source ? (pair.source ?? pair.target) : pair.target
+            copy(sideText.range.offsets, segment: pair.id)
+            spans.append(SegmentSpan(id: pair.id, offsets: sideText.range.offsets))
+            cursor = pair.range.end.offset
+        }
+        copy(cursor..<max(cursor, range.upperBound), segment: nil)
+        Self.blankContinuationMarkers(&text)
+
+        // cmark-gfm positions are (line, column) of `text`: find each line's start.
+        var lineStarts = [0]
+        for (index, byte) in text.enumerated() where byte == 10 { lineStarts.append(index + 1) }
+        func fileOffset(_ textOffset: Int) -> Int {
+            var low = 0, high = pieces.count
+            while low < high {
+                let middle = (low + high) / 2
+                if pieces[middle].textStart <= textOffset { low = middle + 1 } else { high = middle }
+            }
+            guard low > 0 else { return range.lowerBound }
+            let piece = pieces[low - 1]
+            return piece.fileStart + min(textOffset - piece.textStart, piece.length)
+        }
+        func textOffset(_ position: MarkdownPosition, end: Bool) -> Int? {
+            guard position.line >= 1, position.line <= lineStarts.count else { return nil }
+            let column = end ? max(position.column, 0) : max(position.column, 1) - 1
+            return min(lineStarts[position.line - 1] + column, text.count)
+        }
+        let tree = text.withUnsafeBufferPointer { converter.parse($0) }
+        let nodes = Self.inlineNodes(of: tree)
+        let source = document.source
+        func convert(_ nodes: [MarkdownNode], bounds: Range<Int>) -> [Inline] {
+            var result: [Inline] = []
+            var previousEnd = bounds.lowerBound
+            for node in nodes {
+                let start = textOffset(node.start, end: false) ?? previousEnd
+                let end = max(start, textOffset(node.end, end: true) ?? start)
+                let offsets = start..<end
+                previousEnd = end
+                let fileRange = source.range(fileOffset(start)..<max(fileOffset(start), fileOffset(end)))
+                let children = convert(node.children, bounds: offsets)
+                switch node.kind {
+                case .text(let value): result.append(Inline(kind: .text(value), range: fileRange))
+                case .softBreak: result.append(Inline(kind: .softBreak, range: fileRange))
+                case .lineBreak: result.append(Inline(kind: .lineBreak, range: fileRange))
+                case .code(let value): result.append(Inline(kind: .code(value), range: fileRange))
+                case .htmlInline(let value): result.append(Inline(kind: .html(value), range: fileRange))
+                case .emphasis: result.append(Inline(kind: .emphasis, range: fileRange, children: children))
+                case .strong: result.append(Inline(kind: .strong, range: fileRange, children: children))
+                case .strikethrough: result.append(Inline(kind: .strikethrough, range: fileRange, children: children))
+                case .link(let destination, let title):
+                    result.append(Inline(kind: .link(destination: destination, title: title), range: fileRange, children: children))
+                case .image(let destination, let title):
+                    result.append(Inline(kind: .image(destination: destination, title: title), range: fileRange, children: children))
+                default: result += children
+                }
+            }
+            return result
+        }
+        return ProcedureText(inlines: convert(nodes, bounds: 0..<text.count), range: block.range, segments: spans)
+    }
+
+    /// The inline nodes of the first leaf block of `tree` (every leaf's, in order, if it split into several).
+    private static func inlineNodes(of tree: MarkdownNode) -> [MarkdownNode] {
+        var leaves: [MarkdownNode] = []
+        func visit(_ node: MarkdownNode) {
+            switch node.kind {
+            case .paragraph, .heading, .tableCell: leaves.append(node)
+            default: node.children.forEach(visit)
+            }
+        }
+        visit(tree)
+        if leaves.count == 1 { return leaves[0].children }
+        // Join the leaves with a soft break, as the one paragraph they were in the article.
+        var nodes: [MarkdownNode] = []
+        for (index, leaf) in leaves.enumerated() {
+            if index > 0 { nodes.append(MarkdownNode(kind: .softBreak, start: leaf.start, end: leaf.start)) }
+            nodes += leaf.children
+        }
+        return nodes
+    }
+
+    /// Turns the block-quote markers and indentation at the start of every line but the first into spaces.
+    ///
+    /// The block was one paragraph in the article, so a `>` at the start of a later line can only be
+    /// the marker of the quote it is in; as spaces, the bytes keep their offsets.
+    private static func blankContinuationMarkers(_ text: inout [UInt8]) {
+        var index = 0
+        var atLineStart = false
+        while index < text.count {
+            let byte = text[index]
+            if atLineStart {
+                if byte == UInt8(ascii: ">") || byte == 9 { text[index] = 32 } else if byte != 32 { atLineStart = false }
+            }
+            if byte == 10 || byte == 13 { atLineStart = true }
+            index += 1
+        }
+    }
+}

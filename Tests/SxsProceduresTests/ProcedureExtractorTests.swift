@@ -1,0 +1,123 @@
+import SideBySide
+@testable import SxsProcedures
+import Testing
+
+@Suite struct ProcedureExtractorTests {
+    @Test func titleAppliesToContextStepsAndResult() throws {
+        let document = Article.sxs(locale: "zh-CN", """
+        # {{新客户|New customer}}
+
+        **{{适用于|Applies to}}**
+
+        -  {{合作伙伴中心|Partner Center}}
+        -  {{德国 Microsoft 云合作伙伴中心|Partner Center for Microsoft Cloud Germany}}
+
+        {{你需要先创建客户。|You need to create a customer first.}}
+
+        **{{添加新客户|Add a new customer}}**
+
+        {{开始之前阅读此内容。|Read this before you start.}}
+
+        1.  {{选择**客户**。|Select **Customers**.}}
+        2.  {{选择**完成**。|Select **Done**.}}
+
+        {{稍后审查客户数据。|Review the customer data later.}}
+
+        """)
+        for side in ProcedureSide.allCases {
+            let procedures = try Repository.procedures(document, side: side).procedures
+            #expect(procedures.count == 1)
+            let procedure = try #require(procedures.first)
+            #expect(procedure.title?.plainText == (side == .target ? "添加新客户" : "Add a new customer"))
+            #expect(procedure.appliesTo.map(\.cloud) == ["partner-center", "germany"])
+            #expect(procedure.context.map(\.plainText) == [side == .target ? "开始之前阅读此内容。" : "Read this before you start."])
+            #expect(procedure.steps.map(\.number) == [1, 2])
+            #expect(procedure.result.count == 1)
+        }
+    }
+
+    @Test func listSplitByANoteIsOneProcedureWithTheNoteOnTheStep() throws {
+        // The shape of content/en-US/create-a-new-subscription.md: a note at column 2 ends the list.
+        let document = SxsParser().parse(bytes: Array("""
+        **Create a new subscription**
+
+        1.  Select **New subscription**.
+
+        2.  Select the type of subscription billing you want to use.
+
+         >**Note**<br> You can offer a free trial.
+
+
+        3. Check the subscription you want to add and enter the number of licenses.
+
+        >**Important**<br>
+        Suspended subscriptions expire.
+
+        """.utf8), path: "content/en-US/x.md")
+        let article = try Repository.procedures(document, side: .target)
+        #expect(article.locale == "en-US")
+        let procedure = try #require(article.procedures.first)
+        #expect(article.procedures.count == 1)
+        #expect(procedure.steps.map(\.number) == [1, 2, 3])
+        #expect(procedure.steps[1].notes.map(\.kind) == ["NOTE"])
+        #expect(procedure.steps[1].notes.first?.paragraphs.first?.plainText == "You can offer a free trial.")
+        #expect(procedure.notes.map(\.kind) == ["IMPORTANT"])
+    }
+
+    @Test func quoteWithABoldAlertWordAroundAPairIsANote() throws {
+        let document = Article.sxs(locale: "ja-JP", "1.  {{**[完了]** を選びます。|Select **Done**.}}\n\n >**{{注|Note}}**<br> {{試用版を提供できます。|You can offer a trial.}}\n\n\n2.  {{**[送信]** を選びます。|Select **Submit**.}}\n")
+        let procedure = try #require(try Repository.procedures(document, side: .target).procedures.first)
+        #expect(procedure.steps.count == 2)
+        #expect(procedure.steps[0].notes.map(\.kind) == ["NOTE"])
+        #expect(procedure.steps[0].notes.first?.paragraphs.first?.plainText == "試用版を提供できます。")
+    }
+
+    @Test func substepsChoicesInfoAndResult() throws {
+        let document = SxsParser().parse(bytes: Array("""
+        ## Assign a role
+
+        1.  Select **Users**.
+
+            The list of users appears.
+
+            Pick one of:
+
+            - **Admin agent**
+            - **Sales agent**
+
+        2.  Set the user's roles:
+            1. Select **Edit**.
+            2. Select **Save**.
+
+        """.utf8), path: "content/en-US/y.md")
+        let procedure = try #require(try Repository.procedures(document, side: .source).procedures.first)
+        #expect(procedure.title?.plainText == "Assign a role")
+        let first = procedure.steps[0]
+        #expect(first.result.map(\.plainText) == ["The list of users appears."])
+        #expect(first.info.map(\.plainText) == ["Pick one of:"])
+        #expect(first.choices.map(\.plainText) == ["Admin agent", "Sales agent"])
+        #expect(procedure.steps[1].substeps.map(\.number) == [1, 2])
+        #expect(procedure.steps[1].substeps.map { $0.actions.compactMap(\.ui?.label) } == [["Edit"], ["Save"]])
+        #expect(procedure.allSteps.count == 4)
+    }
+
+    @Test func severalProceduresEachWithTheirTitle() throws {
+        let document = try Repository.content("ja-JP", "create-a-new-subscription")
+        let procedures = try Repository.procedures(document, side: .target).procedures
+        #expect(procedures.map { $0.title?.plainText } == ["新しいサブスクリプションを作成する", "サブスクリプションの中断"])
+        #expect(procedures.map(\.steps.count) == [7, 4])
+        #expect(procedures[0].steps[2].notes.count == 1)
+    }
+
+    @Test func localeOfEachSide() throws {
+        let sxs = Article.sxs(locale: "zh-CN", "1.  {{选择**客户**。|Select **Customers**.}}\n")
+        #expect(ProcedureExtractor.locale(of: sxs, side: .target) == "zh-CN")
+        #expect(ProcedureExtractor.locale(of: sxs, side: .source) == "en-US")
+        let english = try Repository.content("en-US", "add-a-new-customer")
+        // Its front matter says ja-JP (kept from the translation), its folder en-US: the text is English.
+        #expect(english.frontMatter?.contentLocale == "ja-JP")
+        #expect(ProcedureExtractor.locale(of: english, side: .target) == "en-US")
+        #expect(ProcedureExtractor.pathLocale("/corpus/ja-JP-2018/partner-center/a.md") == "ja-JP")
+        #expect(ProcedureExtractor.pathLocale("/corpus/partner-center/a.md") == nil)
+    }
+}
