@@ -1,4 +1,4 @@
-import CCmarkGFM
+internal import CCmarkGFM
 
 /// Parses Markdown with cmark-gfm (tables enabled, source positions on) into ``MarkdownNode`` values.
 ///

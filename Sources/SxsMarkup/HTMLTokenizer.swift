@@ -1,4 +1,4 @@
-import CLibXML2
+internal import CLibXML2
 
 /// Reads the tags of HTML fragments with libxml2's HTML parser and reports where each one is.
 ///

@@ -1,4 +1,4 @@
-import CLibXML2
+internal import CLibXML2
 
 /// Why an XML document could not be read: where, and what libxml2 or the reader objected to.
 public struct XMLReadError: Error, Sendable, Hashable, CustomStringConvertible {

@@ -1,4 +1,4 @@
-import CLibXML2
+internal import CLibXML2
 
 /// Why XML could not be written: what libxml2 refused (an element closed twice, text outside the root…).
 public struct XMLWriteError: Error, Sendable, Hashable, CustomStringConvertible {

@@ -34,13 +34,18 @@ struct SxsBinary {
         process.standardError = err
         try process.run()
         // Read both pipes before waiting, so a large output cannot block the child.
-        var stdout = Data(), stderr = Data()
+        let stderr = DataBox()
         let group = DispatchGroup()
         group.enter()
-        DispatchQueue.global().async { stderr = err.fileHandleForReading.readDataToEndOfFile(); group.leave() }
-        stdout = out.fileHandleForReading.readDataToEndOfFile()
+        DispatchQueue.global().async { stderr.data = err.fileHandleForReading.readDataToEndOfFile(); group.leave() }
+        let stdout = out.fileHandleForReading.readDataToEndOfFile()
         group.wait()
         process.waitUntilExit()
-        return Outcome(status: process.terminationStatus, stdout: stdout, stderr: String(decoding: stderr, as: UTF8.self))
+        return Outcome(status: process.terminationStatus, stdout: stdout, stderr: String(decoding: stderr.data, as: UTF8.self))
     }
+}
+
+/// Bytes one thread reads and another uses after the group it belongs to has finished.
+private final class DataBox: @unchecked Sendable {
+    var data = Data()
 }
