@@ -53,7 +53,7 @@ let package = Package(
         // Alignment of translations with their English source, and the consistency check rules.
         .target(
             name: "SxsCheck",
-            dependencies: ["SideBySide", "SxsMarkup", .product(name: "Yams", package: "Yams")],
+            dependencies: ["SideBySide", "SxsMarkup", "SxsProcedures", .product(name: "Yams", package: "Yams")],
             swiftSettings: swift5
         ),
         .executableTarget(

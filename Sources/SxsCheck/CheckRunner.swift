@@ -1,6 +1,7 @@
 import Foundation
 import SideBySide
 import SxsMarkup
+import SxsProcedures
 
 /// The outcome of checking a set of articles.
 public struct CheckReport: Sendable {
@@ -120,6 +121,13 @@ extension CheckContext {
         for name in names.sorted() where LocaleName.inPath(name) != nil {
             context.conventions[name] = try LocaleConventions.load(locale: name, from: folder)
             context.terminology[name] = try Terminology.load(locale: name, from: folder)
+            if FileManager.default.fileExists(atPath: (folder as NSString).appendingPathComponent("\(name)/procedures.yml")) {
+                do {
+                    context.procedurePatterns[name] = try LocaleProcedurePatterns.load(locale: name, from: folder)
+                } catch {
+                    throw FileIOError(path: (folder as NSString).appendingPathComponent("\(name)/procedures.yml"), message: "\(error)")
+                }
+            }
         }
         return context
     }

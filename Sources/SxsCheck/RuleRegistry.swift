@@ -7,7 +7,7 @@ public enum RuleRegistry {
         EndPunctuationRule(),
         LinkParityRule(), CodeParityRule(), ImageParityRule(), HTMLParityRule(), BrokenEmphasisRule(), UILabelParityRule(),
         NumberMismatchRule(), URLMismatchRule(), PlaceholderMismatchRule(),
-        TerminologyRule(),
+        TerminologyRule(), ProcedureMismatchRule(),
         StaleTranslationRule(),
         ContentLocaleRule(), FrontMatterTranslatedRule(),
     ]

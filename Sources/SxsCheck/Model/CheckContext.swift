@@ -1,4 +1,5 @@
 import SideBySide
+import SxsProcedures
 
 /// What the rules know besides the article: locale conventions, terminology, the current English.
 public struct CheckContext: Sendable {
@@ -8,6 +9,8 @@ public struct CheckContext: Sendable {
     public var terminology: [String: Terminology]
     /// The current English source of each article, by file name, when checking with `--against`.
     public var currentEnglish: [String: CurrentEnglish]
+    /// Procedure phrase patterns by locale (`locales/<locale>/procedures.yml`), en-US for sources.
+    public var procedurePatterns: [String: LocaleProcedurePatterns] = [:]
 
     public init(conventions: [String: LocaleConventions] = [:], terminology: [String: Terminology] = [:],
                 currentEnglish: [String: CurrentEnglish] = [:]) {

@@ -1,0 +1,74 @@
+import SideBySide
+import SxsProcedures
+
+/// Procedures whose translation has other steps, or fewer UI elements in a step, than the English.
+public struct ProcedureMismatchRule: CheckRule {
+    public init() {}
+    public let descriptor = RuleDescriptor(
+        id: "procedure-mismatch", defaultSeverity: .warning, category: .structure,
+        rationale: "a translated procedure must have the source's steps, each naming the source's UI elements, or a reader following it misses a click",
+        examples: [
+            .document("zh-CN", """
+            1. \(RuleExample.pair("p-101", "从**仪表板**菜单中，选择**客户**。", "From the **Dashboard** menu, select **Customers**."))
+            2. \(RuleExample.pair("p-102", "然后选择添加客户。", "Then select **Add customer**."))
+            """, triggers: true),
+            .document("zh-CN", """
+            1. \(RuleExample.pair("p-101", "从**仪表板**菜单中，选择**客户**。", "From the **Dashboard** menu, select **Customers**."))
+            2. \(RuleExample.pair("p-102", "然后选择**添加客户**。", "Then select **Add customer**."))
+            """, triggers: false),
+            .document("zh-CN", """
+            1. \(RuleExample.pair("p-101", "从**仪表板**菜单中，选择**客户**。", "From the **Dashboard** menu, select **Customers**."))
+            2. \(RuleExample.pair("p-102", "否则，请选择“创建新的配置文件”并按“提交”。", "Otherwise, select **Create new profile** and press **Submit**."))
+            """, triggers: false),
+        ])
+
+    public func check(_ document: CheckedDocument, context: CheckContext) -> [Violation] {
+        guard let locale = document.locale, let targetPatterns = context.procedurePatterns[locale],
+              let sourcePatterns = context.procedurePatterns["en-US"], !document.pairs.isEmpty else { return [] }
+        let target = ProcedureExtractor(side: .target, patterns: targetPatterns).procedures(in: document.document)
+        let source = ProcedureExtractor(side: .source, patterns: sourcePatterns).procedures(in: document.document)
+        var violations: [Violation] = []
+        if target.count != source.count, let first = target.first ?? source.first {
+            violations.append(Violation(
+                message: "the translation has \(target.count) procedure(s) where the source has \(source.count): a list was split or merged",
+                location: first.range.start))
+        }
+        for (targetProcedure, sourceProcedure) in zip(target, source) {
+            let targetSteps = targetProcedure.allSteps, sourceSteps = sourceProcedure.allSteps
+            guard targetSteps.count == sourceSteps.count else {
+                violations.append(Violation(
+                    message: "the translated procedure has \(targetSteps.count) step(s), the source's \(sourceSteps.count): steps were merged or split",
+                    location: targetProcedure.range.start))
+                continue
+            }
+            // A UI element the English step names and the translated step does not mark.
+            for (targetStep, sourceStep) in zip(targetSteps, sourceSteps) {
+                let named = sourceStep.actions.compactMap(\.ui), marked = targetStep.actions.compactMap(\.ui)
+                guard marked.count < named.count,
+                      markedLabels(in: targetStep.range, of: document, context: context) < named.count else { continue }
+                let missing = ProcedureComparison.disagreements(target: [procedure(of: targetStep, in: targetProcedure)],
+                                                                source: [procedure(of: sourceStep, in: sourceProcedure)])
+                violations.append(Violation(
+                    message: "step \(targetStep.number) names \(named.count) UI element(s) in the source (\(named.map { "'\($0.label)'" }.joined(separator: ", "))) and \(marked.count) in the translation",
+                    notes: missing.map(\.message), location: targetStep.range.start))
+            }
+        }
+        return violations
+    }
+
+    /// How many UI labels the translated pairs of a step mark, in bold or in the locale's label quotes
+    /// (the procedure recognizer may not read every quoted label as an action).
+    private func markedLabels(in range: SourceRange, of document: CheckedDocument, context: CheckContext) -> Int {
+        let quotes = context.conventions(for: document.locale)?.labelQuotes ?? []
+        return document.pairs.filter { range.contains($0.pair.range) }.reduce(0) { count, pair in
+            count + pair.target.labels.count + UILabelParityRule.quotedSpans(in: pair.target.prose, quotes: quotes)
+        }
+    }
+
+    /// A procedure holding only `step`, so the comparison explains that step alone.
+    private func procedure(of step: ProcedureStep, in procedure: Procedure) -> Procedure {
+        var single = procedure
+        single.steps = [step]
+        return single
+    }
+}
