@@ -34,6 +34,10 @@ public struct SideFacts: Sendable, Hashable {
     public var hasStrayEmphasis: Bool
     /// Each run of plain text between markup, as written: where doubled words are looked for.
     public var textRuns: [String]
+    /// The plain text normalised (``TextNormalization/normalized(_:)``): how sources are compared.
+    public var normalizedText: String
+    /// The plain text folded (``TextNormalization/folded(_:)``): how translations are compared.
+    public var foldedText: String
 
     public init(_ side: SegmentSide, tokenizer: HTMLTokenizer) {
         plainText = side.plainText
@@ -79,6 +83,8 @@ public struct SideFacts: Sendable, Hashable {
         self.htmlTags = html
         self.prose = prose
         self.hasStrayEmphasis = stray
+        normalizedText = TextNormalization.normalized(plainText)
+        foldedText = TextNormalization.folded(plainText)
         let words = TextScanner(prose)
         numbers = words.numbers
         urls = words.urls

@@ -1,3 +1,4 @@
+import Foundation
 import SideBySide
 import SxsProcedures
 
@@ -48,25 +49,48 @@ public struct CurrentEnglish: Sendable, Hashable {
 /// How texts are compared loosely: case, spacing and typographic quotes do not count.
 public enum TextNormalization {
     public static func normalized(_ text: String) -> String {
-        var result = ""
-        var lastWasSpace = true
-        for character in text {
-            let mapped: Character
-            switch character {
-            case "’", "‘": mapped = "'"
-            case "“", "”": mapped = "\""
-            default: mapped = character
+        var result = String.UnicodeScalarView()
+        var pendingSpace = false
+        for scalar in text.unicodeScalars {
+            if scalar.properties.isWhitespace {
+                pendingSpace = !result.isEmpty
+                continue
             }
-            if mapped.isWhitespace {
-                if !lastWasSpace { result.append(" ") }
-                lastWasSpace = true
-            } else {
-                result += mapped.lowercased()
-                lastWasSpace = false
+            if pendingSpace { result.append(" "); pendingSpace = false }
+            switch scalar {
+            case "’", "‘": result.append("'")
+            case "“", "”": result.append("\"")
+            case "A"..."Z": result.append(Unicode.Scalar(scalar.value + 32)!)
+            default:
+                if scalar.isASCII || !scalar.properties.changesWhenLowercased {
+                    result.append(scalar)
+                } else {
+                    result.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+                }
             }
         }
-        if result.hasSuffix(" ") { result.removeLast() }
-        return result
+        return String(result)
+    }
+
+    /// Whether `text` holds `part` (byte-wise on UTF-8, which is exact for whole characters).
+    public static func contains(_ text: String, _ part: String) -> Bool {
+        guard !part.isEmpty else { return true }
+        var text = text, part = part
+        return text.withUTF8 { haystack in
+            part.withUTF8 { needle in
+                guard needle.count <= haystack.count else { return false }
+                let first = needle[0]
+                var index = 0
+                let last = haystack.count - needle.count
+                while index <= last {
+                    if haystack[index] == first, memcmp(haystack.baseAddress! + index, needle.baseAddress!, needle.count) == 0 {
+                        return true
+                    }
+                    index += 1
+                }
+                return false
+            }
+        }
     }
 
     /// A looser form for comparing translations: no blanks at all, full-width letters, digits and

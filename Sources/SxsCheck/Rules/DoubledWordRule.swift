@@ -25,30 +25,36 @@ public struct DoubledWordRule: PairCheckRule {
         return problems
     }
 
-    /// The first word (of letters, two or more) written twice in a row, separated by blanks only.
+    /// The first word (of two or more Latin letters) written twice in a row, separated by blanks only.
     static func doubledWord(in text: String, caseSensitive: Bool) -> String? {
-        var previous: Substring?
-        var separatorWasBlank = false
-        var index = text.startIndex
-        while index < text.endIndex {
-            if text[index].isLetter, text[index].isASCII || text[index].isUppercase || text[index].isLowercase {
-                let start = index
-                while index < text.endIndex, text[index].isLetter, !isCJK(text[index]) { index = text.index(after: index) }
-                if start == index { index = text.index(after: index); previous = nil; continue }
-                let word = text[start..<index]
-                if let previous, separatorWasBlank, word.count >= 2,
-                   caseSensitive ? previous == word : previous.lowercased() == word.lowercased() {
-                    return String(word)
-                }
-                previous = word
-                separatorWasBlank = false
-            } else {
-                separatorWasBlank = text[index] == " " && (separatorWasBlank || previous != nil)
-                if text[index] != " " { previous = nil }
-                index = text.index(after: index)
-            }
+        var previous: Substring.UnicodeScalarView?
+        var word = String.UnicodeScalarView()
+        var blanksOnly = false
+        func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+            ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || (scalar.value >= 0xC0 && scalar.value <= 0x24F)
         }
-        return nil
+        func same(_ a: Substring.UnicodeScalarView, _ b: String.UnicodeScalarView) -> Bool {
+            caseSensitive ? a.elementsEqual(b) : String(a).lowercased() == String(b).lowercased()
+        }
+        var result: String?
+        func endWord() {
+            guard !word.isEmpty else { return }
+            if result == nil, let previous, blanksOnly, word.count >= 2, same(previous, word) { result = String(word) }
+            previous = Substring(String(word)).unicodeScalars
+            word = String.UnicodeScalarView()
+            blanksOnly = true
+        }
+        for scalar in text.unicodeScalars {
+            if isLetter(scalar) {
+                word.append(scalar)
+            } else {
+                endWord()
+                if scalar != " " { blanksOnly = false; previous = nil }
+            }
+            if result != nil { return result }
+        }
+        endWord()
+        return result
     }
 
     static func isCJK(_ character: Character) -> Bool {

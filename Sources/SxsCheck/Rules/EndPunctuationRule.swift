@@ -24,7 +24,7 @@ public struct EndPunctuationRule: PairCheckRule {
         // into the next segment ("Questions?" → "ご質問がある場合は、"); formulas end without a stop.
         guard source.last == ".", !target.isEmpty, !target.hasSuffix("、"), !target.hasSuffix("，"),
               !source.contains(" = "), !Self.endsWithAbbreviation(source),
-              TextNormalization.normalized(target) != TextNormalization.normalized(source) else { return [] }
+              pair.target.normalizedText != pair.source.normalizedText else { return [] }
         let last: Character = "."
         // A source that ends with a name or a URL ("… at Microsoft.com.") is not required to end a translated sentence.
         guard !target.hasSuffix(String(source.suffix(12))) || source.count < 12 else { return [] }

@@ -10,7 +10,7 @@ public struct InconsistentTranslationRule: CorpusCheckRule {
         examples: [])
 
     public func check(_ documents: [CheckedDocument], context: CheckContext) -> [Finding] {
-        ConsistencyIndex(documents).groups(keyedBy: \.source, varying: \.target).map { group in
+        ConsistencyIndex.shared(documents).groups(keyedBy: \.source, varying: \.target).map { group in
             group.finding(rule: descriptor, what: "this English is translated \(group.variants.count) ways")
         }
     }
@@ -26,7 +26,7 @@ public struct InconsistentSourceRule: CorpusCheckRule {
 
     public func check(_ documents: [CheckedDocument], context: CheckContext) -> [Finding] {
         // Short translations (a word, a column name) rightly serve several English wordings.
-        ConsistencyIndex(documents).groups(keyedBy: \.target, varying: \.source)
+        ConsistencyIndex.shared(documents).groups(keyedBy: \.target, varying: \.source)
             .filter { $0.key.count >= 12 && Self.sourcesReallyDiffer($0) }.map { group in
             group.finding(rule: descriptor, what: "this translation stands for \(group.variants.count) different English sources")
         }
@@ -90,12 +90,31 @@ struct ConsistencyIndex {
 
     var entries: [Entry] = []
 
+    /// The index of `documents`, built once for every corpus rule of a run (the last one is kept).
+    static func shared(_ documents: [CheckedDocument]) -> ConsistencyIndex {
+        let key = documents.map(\.path)
+        cache.lock.lock()
+        defer { cache.lock.unlock() }
+        if let cached = cache.index, cache.key == key { return cached }
+        let index = ConsistencyIndex(documents)
+        cache.key = key
+        cache.index = index
+        return index
+    }
+
+    private final class Cache: @unchecked Sendable {
+        let lock = NSLock()
+        var key: [String] = []
+        var index: ConsistencyIndex?
+    }
+
+    private static let cache = Cache()
+
     init(_ documents: [CheckedDocument]) {
         for document in documents {
             guard let locale = document.locale else { continue }
             for pair in document.pairs where pair.source.plainText.count > 2 {
-                entries.append(Entry(locale: locale, source: TextNormalization.normalized(pair.source.plainText),
-                                     target: TextNormalization.folded(pair.target.plainText),
+                entries.append(Entry(locale: locale, source: pair.source.normalizedText, target: pair.target.foldedText,
                                      path: document.path, pair: pair.pair))
             }
         }

@@ -19,9 +19,10 @@ public struct NumberMismatchRule: PairCheckRule {
     public func problems(in pair: CheckedPair, context: CheckContext) -> [String] {
         // "24 x 7" is an idiom ("round the clock": 全天候), not two numbers.
         var sourceNumbers = pair.source.numbers
-        if Self.isRoundTheClock(pair.source.prose) {
+        if sourceNumbers.contains("24"), Self.isRoundTheClock(pair.source.prose) {
             for idiom in ["24", "7"] { if let index = sourceNumbers.firstIndex(of: idiom) { sourceNumbers.remove(at: index) } }
         }
+        guard !sourceNumbers.isEmpty else { return [] }
         // Small numbers may be written as CJK numerals ("year 2" → 第二年).
         let missing = Multiset(sourceNumbers).missing(from: Multiset(pair.target.numbers)).filter { number in
             // A two-digit year may be written in full (2/10/18 → 2018/2/10).

@@ -11,11 +11,12 @@ public struct TerminologyRule: PairCheckRule {
         ])
 
     public func problems(in pair: CheckedPair, context: CheckContext) -> [String] {
-        guard let terminology = context.terminology(for: pair.locale), !terminology.translations.isEmpty else { return [] }
+        guard !pair.source.labels.isEmpty, let terminology = context.terminology(for: pair.locale),
+              !terminology.translations.isEmpty else { return [] }
         let text = pair.target.plainText
         return pair.source.labels.compactMap { label in
             guard let accepted = terminology.translations[label.lowercased()], !accepted.isEmpty,
-                  !accepted.contains(where: { text.contains($0) }) else { return nil }
+                  !accepted.contains(where: { TextNormalization.contains(text, $0) }) else { return nil }
             return "the UI label '\(label)' is '\(accepted[0])' in the product\(accepted.count > 1 ? " (or \(accepted.dropFirst().map { "'\($0)'" }.joined(separator: ", ")))" : ""), and the translation does not write it"
         }
     }

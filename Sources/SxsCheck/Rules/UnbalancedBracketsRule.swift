@@ -20,9 +20,13 @@ public struct UnbalancedBracketsRule: PairCheckRule {
         (["【"], ["】"], "【"), (["“"], ["”"], "“"),
     ]
 
+    static let bracketScalars: Set<Unicode.Scalar> = Set(families.flatMap { $0.open.union($0.close) }.compactMap(\.unicodeScalars.first) + ["\""])
+
     public func problems(in pair: CheckedPair, context: CheckContext) -> [String] {
         let target = pair.target.prose, source = pair.source.prose
         var problems: [String] = []
+        // Most segments have no bracket at all.
+        guard target.unicodeScalars.contains(where: { Self.bracketScalars.contains($0) }) else { return [] }
         for family in Self.families {
             let targetBalance = Self.balance(target, family.open, family.close)
             guard targetBalance != 0, Self.balance(source, family.open, family.close) == 0,
@@ -39,9 +43,11 @@ public struct UnbalancedBracketsRule: PairCheckRule {
     }
 
     static func balance(_ text: String, _ open: Set<Character>, _ close: Set<Character>) -> Int {
+        // Brackets are single scalars: compare scalars, not grapheme clusters.
+        let opens = Set(open.compactMap(\.unicodeScalars.first)), closes = Set(close.compactMap(\.unicodeScalars.first))
         var depth = 0
-        for character in text {
-            if open.contains(character) { depth += 1 } else if close.contains(character) { depth -= 1 }
+        for scalar in text.unicodeScalars {
+            if opens.contains(scalar) { depth += 1 } else if closes.contains(scalar) { depth -= 1 }
         }
         return depth
     }

@@ -17,8 +17,8 @@ public struct UntranslatedRule: PairCheckRule {
         ])
 
     public func problems(in pair: CheckedPair, context: CheckContext) -> [String] {
-        let target = TextNormalization.normalized(pair.target.plainText)
-        guard !target.isEmpty, target == TextNormalization.normalized(pair.source.plainText) else { return [] }
+        let target = pair.target.normalizedText
+        guard !target.isEmpty, target == pair.source.normalizedText else { return [] }
         // Ordinary English has lower-case words; names, codes and numbers do not.
         var prose = pair.source.prose
         for term in context.conventions(for: pair.locale)?.allowlist ?? [] {
