@@ -1,3 +1,4 @@
+import Foundation
 import SxsCommonMark
 
 /// Turns cmark-gfm positions (line, column of the text it parsed) into byte offsets of the file.
@@ -74,9 +75,16 @@ struct InlineBuilder {
     /// text beside the bytes it came from shows where each one was written.
     private func textPieces(_ text: String, raw offsets: Range<Int>) -> [Inline] {
         let bytes = source.bytes
-        let literal = Array(text.utf8)
         let whole = [Inline(kind: .text(text), range: source.range(offsets))]
-        guard offsets.count != literal.count || !bytes[offsets].elementsEqual(literal) else { return whole }
+        // Most text is written as it reads: compare without copying it.
+        var probe = text
+        let unchanged = probe.withUTF8 { written in
+            written.count == offsets.count && bytes.withUnsafeBufferPointer {
+                memcmp($0.baseAddress! + offsets.lowerBound, written.baseAddress!, written.count) == 0
+            }
+        }
+        guard !unchanged else { return whole }
+        let literal = Array(text.utf8)
         var pieces: [Inline] = []
         var plainStart = offsets.lowerBound, plain: [UInt8] = []
         var index = offsets.lowerBound, cursor = 0

@@ -25,4 +25,13 @@ import Testing
         let text = SourceText(bytes: [0x61, 0xC3, 0x28, 0xE4, 0xBB, 0xAA, 0xED, 0xA0, 0x80, 0x00])
         #expect(text.invalidUTF8Offsets() == [1, 6, 7, 8, 9])
     }
+
+    @Test func findsInvalidBytesInsideLongASCIIRuns() {
+        var bytes = Array("abcdefghijklmnopqrstuvwxyz0123456789".utf8)
+        bytes[11] = 0x00            // a NUL in the middle of an eight-byte word
+        bytes[20] = 0xFF            // a byte that is never UTF-8
+        bytes += Array("仪表板".utf8) + [0xE4, 0xBB] + Array("tail of text".utf8)  // a cut sequence: each byte is reported
+        #expect(SourceText(bytes: bytes).invalidUTF8Offsets() == [11, 20, 45, 46])
+        #expect(SourceText(Array(repeating: "a", count: 64).joined()).invalidUTF8Offsets().isEmpty)
+    }
 }
