@@ -56,12 +56,20 @@ let package = Package(
             dependencies: ["SideBySide", "SxsMarkup", "SxsProcedures", .product(name: "Yams", package: "Yams")],
             swiftSettings: swift5
         ),
-        .executableTarget(
-            name: "SxsCLI",
-            dependencies: ["SideBySide", "SxsProcedures", "SxsCheck", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+        // Runs an article's procedures against a product's UI, label by label: doc-driven acceptance tests.
+        .target(
+            name: "SxsRunner",
+            dependencies: ["SxsProcedures", "SideBySide", "SxsMarkup", .product(name: "Yams", package: "Yams")],
             swiftSettings: swift5
         ),
-        .executableTarget(name: "SxsBenchmark", dependencies: ["SideBySide", "SxsCheck", "PartnerCenter"], swiftSettings: swift5),
+        // Partner Center as a product the runner can drive (the domain itself stays Markdown-free).
+        .target(name: "PartnerCenterRunnable", dependencies: ["PartnerCenter", "SxsRunner"], swiftSettings: swift5),
+        .executableTarget(
+            name: "SxsCLI",
+            dependencies: ["SideBySide", "SxsProcedures", "SxsCheck", "SxsRunner", "PartnerCenterRunnable", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            swiftSettings: swift5
+        ),
+        .executableTarget(name: "SxsBenchmark", dependencies: ["SideBySide", "SxsCheck", "PartnerCenter", "SxsRunner", "PartnerCenterRunnable"], swiftSettings: swift5),
         // A child process for PartnerCenterTests' kill test: writes to a SQLite store until it is killed.
         .executableTarget(name: "PartnerCenterStoreWriter", dependencies: ["PartnerCenter"], swiftSettings: swift5),
 
@@ -85,6 +93,11 @@ let package = Package(
             swiftSettings: swift5
         ),
         .testTarget(name: "SxsCheckTests", dependencies: ["SxsCheck", "SideBySide"], swiftSettings: swift5),
+        .testTarget(
+            name: "SxsRunnerTests",
+            dependencies: ["SxsRunner", "PartnerCenterRunnable", "SxsProcedures", "SideBySide"],
+            swiftSettings: swift5
+        ),
         .testTarget(name: "SxsCLITests", dependencies: ["SideBySide", "SxsCLI"], resources: [.copy("Fixtures")], swiftSettings: swift5),
     ]
 )
