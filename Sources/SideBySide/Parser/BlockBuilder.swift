@@ -143,11 +143,7 @@ struct BlockBuilder {
             }
             let target = side(pair.targetText, from: trusted ? inlines : nil, inQuote: inQuote)
             let sourceSide = pair.sourceText.map { side($0, from: trusted ? inlines : nil, inQuote: inQuote) }
-            let middleEnd = pair.sourceOpen?.upperBound ?? pair.targetClose.upperBound
-            let markup = PairMarkup(
-                targetOpen: source.string(pair.targetOpen),
-                middle: source.string(pair.targetClose.lowerBound..<middleEnd),
-                close: pair.sourceClose.map { source.string($0) } ?? "")
+            let markup = pair.markup(in: source)
             indices.append(segments.count)
             segments.append(SegmentPair(id: pair.id, sourceID: pair.sourceID, target: target, source: sourceSide,
                                         range: source.range(pair.range), markup: markup, blockKind: kind))
@@ -157,12 +153,7 @@ struct BlockBuilder {
 
     /// Whether an inline HTML node starts at `offset` (inlines in document order, searched by bisection).
     private static func hasHTML(at offset: Int, in inlines: [Inline]) -> Bool {
-        var low = 0, high = inlines.count
-        while low < high {
-            let middle = (low + high) / 2
-            if inlines[middle].range.end.offset <= offset { low = middle + 1 } else { high = middle }
-        }
-        var index = low
+        var index = inlines.firstIndex(bisecting: { $0.range.end.offset > offset })
         while index < inlines.count, inlines[index].range.start.offset <= offset {
             let inline = inlines[index]
             if inline.range.start.offset == offset, case .html = inline.kind { return true }
@@ -181,12 +172,8 @@ struct BlockBuilder {
 
     /// The index of the last block that starts at or before `offset`.
     private static func lastIndex(in blocks: [Block], startingAtOrBefore offset: Int) -> Int? {
-        var low = 0, high = blocks.count
-        while low < high {
-            let middle = (low + high) / 2
-            if blocks[middle].range.start.offset <= offset { low = middle + 1 } else { high = middle }
-        }
-        return low == 0 ? nil : low - 1
+        let after = blocks.firstIndex(bisecting: { $0.range.start.offset > offset })
+        return after == 0 ? nil : after - 1
     }
 
     /// The alert a block quote is, from its first line: `[!NOTE]`, or a bold label such as `**Note**`.

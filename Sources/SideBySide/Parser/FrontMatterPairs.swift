@@ -40,13 +40,10 @@ struct FrontMatterPairs {
                 return SegmentSide(text: valueText.string(range), range: fileRange(range, offsets), inlines: inlines)
             }
             for pair in scanned {
-                let middleEnd = pair.sourceOpen?.upperBound ?? pair.targetClose.upperBound
                 pairs.append(SegmentPair(
                     id: pair.id, sourceID: pair.sourceID, target: side(pair.targetText),
                     source: pair.sourceText.map(side), range: fileRange(pair.range, offsets),
-                    markup: PairMarkup(targetOpen: valueText.string(pair.targetOpen),
-                                       middle: valueText.string(pair.targetClose.lowerBound..<middleEnd),
-                                       close: pair.sourceClose.map { valueText.string($0) } ?? ""),
+                    markup: pair.markup(in: valueText),
                     blockKind: "frontMatter"))
             }
         }

@@ -157,12 +157,8 @@ struct InlineBuilder {
     func select(_ inlines: [Inline], within range: Range<Int>) -> [Inline]? {
         var selected: [Inline] = []
         // Inlines are in document order: skip, by bisection, those that end before the range.
-        var low = 0, high = inlines.count
-        while low < high {
-            let middle = (low + high) / 2
-            if inlines[middle].range.end.offset < range.lowerBound { low = middle + 1 } else { high = middle }
-        }
-        for inline in inlines[low...] {
+        let first = inlines.firstIndex(bisecting: { $0.range.end.offset >= range.lowerBound })
+        for inline in inlines[first...] {
             if inline.range.start.offset > range.upperBound { break }
             let offsets = inline.range.offsets
             if offsets.upperBound <= range.lowerBound || offsets.lowerBound >= range.upperBound {

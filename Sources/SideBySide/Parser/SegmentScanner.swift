@@ -16,6 +16,16 @@ struct ScannedPair {
     var sourceClose: Range<Int>?
 }
 
+extension ScannedPair {
+    /// The pair's tags as written in `text`, around its target and source.
+    func markup(in text: SourceText) -> PairMarkup {
+        let middleEnd = sourceOpen?.upperBound ?? targetClose.upperBound
+        return PairMarkup(targetOpen: text.string(targetOpen),
+                          middle: text.string(targetClose.lowerBound..<middleEnd),
+                          close: sourceClose.map { text.string($0) } ?? "")
+    }
+}
+
 /// Pairs up the segment spans of one block, from the tags libxml2 read, and reports malformed ones.
 struct SegmentScanner {
     let source: SourceText

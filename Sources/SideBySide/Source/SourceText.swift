@@ -42,13 +42,8 @@ public struct SourceText: Sendable, Hashable {
     /// The location of byte `offset` (which may be `bytes.count`, the end of the file).
     public func location(at offset: Int) -> SourceLocation {
         let clamped = min(max(offset, 0), bytes.count)
-        // The last line start at or before `clamped`.
-        var low = 0
-        var high = lineStarts.count - 1
-        while low < high {
-            let middle = (low + high + 1) / 2
-            if lineStarts[middle] <= clamped { low = middle } else { high = middle - 1 }
-        }
+        // The last line start at or before `clamped` (line 1 starts at 0, so there is one).
+        let low = lineStarts.firstIndex(bisecting: { $0 > clamped }) - 1
         return SourceLocation(line: low + 1, column: clamped - lineStarts[low] + 1, offset: clamped)
     }
 
