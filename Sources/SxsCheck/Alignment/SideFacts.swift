@@ -12,8 +12,6 @@ public struct SideFacts: Sendable, Hashable {
     public var prose: String
     /// The text of each `**strong**` element, in order: the UI labels.
     public var labels: [String]
-    /// The text of each quoted span (“…”, 「…」, "…"), which some translations use for UI labels.
-    public var quoted: [String]
     /// Link destinations, in order.
     public var links: [String]
     /// Image destinations, in order.
@@ -90,11 +88,10 @@ public struct SideFacts: Sendable, Hashable {
         urls = words.urls
         emails = words.emails
         placeholders = words.placeholders
-        quoted = words.quotedSpans
     }
 }
 
-/// Reads numbers, URLs, e-mail addresses, placeholders and quoted spans from plain text.
+/// Reads numbers, URLs, e-mail addresses and placeholders from plain text.
 struct TextScanner {
     let scalars: [Unicode.Scalar]
 
@@ -227,23 +224,6 @@ struct TextScanner {
                 continue
             }
             index += 1
-        }
-        return result
-    }
-
-    private static let quotePairs: [Unicode.Scalar: Unicode.Scalar] = ["“": "”", "「": "」", "『": "』", "\"": "\"", "【": "】"]
-
-    var quotedSpans: [String] {
-        var result: [String] = []
-        var index = 0
-        while index < scalars.count {
-            if let close = Self.quotePairs[scalars[index]],
-               let end = scalars[(index + 1)...].firstIndex(of: close), end > index + 1 {
-                result.append(String(String.UnicodeScalarView(scalars[(index + 1)..<end])))
-                index = end + 1
-            } else {
-                index += 1
-            }
         }
         return result
     }
