@@ -41,7 +41,7 @@ struct AlignCommand: ParsableCommand {
             a = try SxsParser().parse(contentsOf: first)
             b = try SxsParser().parse(contentsOf: second)
         } catch let error as FileIOError {
-            StandardStreams.error("\(error.path): error: \(error.message)")
+            StandardStreams.error(error.description)
             throw SxsExitCode.findings
         }
         let alignment = VersionAlignment(threshold: threshold)

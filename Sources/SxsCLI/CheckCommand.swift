@@ -72,7 +72,7 @@ struct CheckCommand: ParsableCommand {
             if let against { try context.loadCurrentEnglish(from: against) }
             if let baseline { known = try Baseline.load(baseline) }
         } catch let error as FileIOError {
-            StandardStreams.error("\(error.path): error: \(error.message)")
+            StandardStreams.error(error.description)
             throw SxsExitCode.findings
         }
         for id in enable { configuration.rules[id] = .on(nil) }
@@ -80,7 +80,7 @@ struct CheckCommand: ParsableCommand {
         if against == nil, configuration.rules["stale-translation"] == nil { configuration.rules["stale-translation"] = .off }
 
         let report = CheckRunner(configuration: configuration, context: context, baseline: known).run(paths: files)
-        for error in report.unreadable { StandardStreams.error("\(error.path): error: \(error.message)") }
+        for error in report.unreadable { StandardStreams.error(error.description) }
         switch format {
         case .text: StandardStreams.output(TextReportWriter.text(of: report))
         case .json: StandardStreams.output(JSONReportWriter.value(of: report).serialized + "\n")
@@ -91,7 +91,7 @@ struct CheckCommand: ParsableCommand {
             do {
                 try Baseline.write(report.findings, to: writeBaseline)
             } catch let error as FileIOError {
-                StandardStreams.error("\(error.path): error: \(error.message)")
+                StandardStreams.error(error.description)
                 throw SxsExitCode.findings
             }
         }

@@ -34,7 +34,7 @@ struct ExtractCommand: ParsableCommand {
         do {
             document = try SxsParser().parse(contentsOf: path)
         } catch let error as FileIOError {
-            StandardStreams.error("\(error.path): error: \(error.message)")
+            StandardStreams.error(error.description)
             throw SxsExitCode.findings
         }
         let failed = diagnostics.report(document)
@@ -43,7 +43,7 @@ struct ExtractCommand: ParsableCommand {
             do {
                 try FileIO.writeAtomically(bytes, to: output)
             } catch let error as FileIOError {
-                StandardStreams.error("\(error.path): error: \(error.message)")
+                StandardStreams.error(error.description)
                 throw SxsExitCode.findings
             }
         } else {

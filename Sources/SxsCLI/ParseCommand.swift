@@ -30,7 +30,7 @@ struct ParseCommand: ParsableCommand {
         do {
             files = try FileIO.markdownFiles(in: paths)
         } catch let error as FileIOError {
-            StandardStreams.error("\(error.path): error: \(error.message)")
+            StandardStreams.error(error.description)
             throw SxsExitCode.findings
         }
         // Each file is parsed and rendered on a worker thread; only its output is kept, printed in order.
@@ -56,7 +56,7 @@ struct ParseCommand: ParsableCommand {
         for result in rendered {
             switch result {
             case .failure(let error):
-                StandardStreams.error("\(error.path): error: \(error.message)")
+                StandardStreams.error(error.description)
                 failed = true
             case .success(let (output, document)):
                 StandardStreams.output(output)

@@ -63,7 +63,7 @@ struct ProceduresCommand: ParsableCommand {
         do {
             document = try SxsParser().parse(contentsOf: paths[0])
         } catch let error as FileIOError {
-            StandardStreams.error("\(error.path): error: \(error.message)")
+            StandardStreams.error(error.description)
             throw SxsExitCode.findings
         }
         let failed = diagnostics.report(document)
@@ -94,7 +94,7 @@ struct ProceduresCommand: ParsableCommand {
         do {
             try FileIO.writeAtomically(bytes, to: output)
         } catch let error as FileIOError {
-            StandardStreams.error("\(error.path): error: \(error.message)")
+            StandardStreams.error(error.description)
             throw SxsExitCode.findings
         }
     }
@@ -104,7 +104,7 @@ struct ProceduresCommand: ParsableCommand {
         do {
             files = try FileIO.markdownFiles(in: paths)
         } catch let error as FileIOError {
-            StandardStreams.error("\(error.path): error: \(error.message)")
+            StandardStreams.error(error.description)
             throw SxsExitCode.findings
         }
         let directory = locales
@@ -123,7 +123,7 @@ struct ProceduresCommand: ParsableCommand {
             switch result {
             case .success(let article): statistics.add(article)
             case .failure(let error as FileIOError):
-                StandardStreams.error("\(error.path): error: \(error.message)"); failed = true
+                StandardStreams.error(error.description); failed = true
             case .failure(let error):
                 StandardStreams.error("\(file): error: \(error)"); failed = true
             }
