@@ -326,10 +326,23 @@ public struct StepRecognizer: Sendable {
     // MARK: - Phrases
 
     private func phraseActions(in tokens: [Token], kinds: [ActionKind], text: ProcedureText, source: SourceText) -> [StepAction] {
-        struct Match { var kind: ActionKind; var start: Int; var end: Int; var written: String; var segment: SegmentID? }
+        struct Match {
+            var kind: ActionKind; var start: Int; var end: Int; var written: String; var segment: SegmentID?
+            /// The cascade that leads to a place the phrase names.
+            var place: [String]? = nil
+        }
         var matches: [Match] = []
         for token in tokens {
             guard case .text(let piece) = token else { continue }
+            if kinds.contains(.select) {
+                for (phrase, labels) in patterns.places {
+                    for range in find(phrase, in: piece.string) {
+                        matches.append(Match(kind: .select, start: piece.fileOffset(range.lowerBound),
+                                             end: piece.fileOffset(range.upperBound), written: String(piece.string[range]),
+                                             segment: piece.segment, place: labels))
+                    }
+                }
+            }
             for kind in kinds {
                 for phrase in patterns.phrases[kind] ?? [] {
                     for range in find(phrase, in: piece.string) {
@@ -345,8 +358,13 @@ public struct StepRecognizer: Sendable {
         for match in matches where kept.last.map({ match.start >= $0.end }) ?? true {
             kept.append(match)
         }
-        return kept.map {
-            StepAction(kind: $0.kind, ui: nil, text: $0.written, segmentID: $0.segment, range: source.range($0.start..<$0.end))
+        return kept.map { match in
+            let range = source.range(match.start..<match.end)
+            let ui = match.place.map { path in
+                UIReference(label: path[path.count - 1], control: path.count > 1 ? .menuItem : .link, path: path,
+                            segmentID: match.segment, range: range)
+            }
+            return StepAction(kind: match.kind, ui: ui, text: match.written, segmentID: match.segment, range: range)
         }
     }
 
