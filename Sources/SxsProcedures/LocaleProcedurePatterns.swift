@@ -108,8 +108,8 @@ public struct LocaleProcedurePatterns: Sendable, Hashable, Decodable {
 
     /// The alert kind a bold word opens (`注` → `NOTE`), if it is one.
     public func alertKind(of word: String) -> String? {
-        let trimmed = word.trimmingCharacters(in: [":", "："]).trimmingWhitespace
-        return alerts.first { $0.value.contains { $0.compare(trimmed, options: .caseInsensitive) == .orderedSame } }?.key
+        let trimmed = word.trimmingCharacters(in: [":", "："]).trimmingWhitespace.lowercased()
+        return alerts.first { $0.value.contains { $0.lowercased() == trimmed } }?.key
     }
 
     private static func keyed<Key: RawRepresentable & Hashable>(

@@ -140,8 +140,14 @@ public struct StepRecognizer: Sendable {
         var restStart = piece.string.startIndex
         search: while !rest.isEmpty {
             for quote in patterns.labels.quotes where quote.count == 2 {
-                guard let open = rest.range(of: quote[0]),
-                      let close = rest[open.upperBound...].range(of: quote[1]) else { continue }
+                let restText = String(rest)
+                guard let openBytes = ByteSearch.firstRange(of: quote[0], in: restText),
+                      let closeBytes = ByteSearch.firstRange(of: quote[1], in: String(restText[ByteSearch.index(openBytes.upperBound, in: restText)...]))
+                else { continue }
+                let restOffset = piece.string.utf8.distance(from: piece.string.startIndex, to: restStart)
+                let open = ByteSearch.indices((restOffset + openBytes.lowerBound)..<(restOffset + openBytes.upperBound), in: piece.string)
+                let closeStart = restOffset + openBytes.upperBound
+                let close = ByteSearch.indices((closeStart + closeBytes.lowerBound)..<(closeStart + closeBytes.upperBound), in: piece.string)
                 let label = String(rest[open.upperBound..<close.lowerBound]).trimmingWhitespace
                 guard !label.isEmpty, label.count <= 60 else { continue }
                 let before = String(piece.string[restStart..<open.lowerBound])
@@ -250,11 +256,13 @@ public struct StepRecognizer: Sendable {
 
     /// The text after the last clause separator of `text`.
     private func lastClause(of text: String) -> String {
-        var clause = text[...]
+        var clause = text
         for separator in patterns.clauseSeparators {
-            if let range = clause.range(of: separator, options: .backwards) { clause = clause[range.upperBound...] }
+            if let range = ByteSearch.lastRange(of: separator, in: clause) {
+                clause = String(clause[ByteSearch.index(range.upperBound, in: clause)...])
+            }
         }
-        return String(clause)
+        return clause
     }
 
     /// The control kind named by the word the text after a label starts with (longest word first).
@@ -374,11 +382,9 @@ public struct StepRecognizer: Sendable {
     func find(_ phrase: String, in text: String) -> [Range<String.Index>] {
         guard !phrase.isEmpty else { return [] }
         var found: [Range<String.Index>] = []
-        var start = text.startIndex
-        let options: String.CompareOptions = patterns.caseInsensitive ? [.caseInsensitive] : []
-        while start < text.endIndex, let range = text.range(of: phrase, options: options, range: start..<text.endIndex) {
+        for bytes in ByteSearch.ranges(of: phrase, in: text, foldingASCIICase: patterns.caseInsensitive) {
+            let range = ByteSearch.indices(bytes, in: text)
             if !patterns.wordBoundaries || isWordBounded(range, in: text) { found.append(range) }
-            start = range.upperBound > range.lowerBound ? range.upperBound : text.index(after: range.lowerBound)
         }
         return found
     }

@@ -64,7 +64,15 @@ struct ConsistencyIndex {
         var source: String
         var target: String
         var path: String
-        var pair: SegmentPair
+        /// The pair, shared with its document (a reference: entries are copied into groups).
+        var checked: CheckedPair
+        var pair: SegmentPair { checked.pair }
+    }
+
+    /// A group's identity: the locale and the text the group shares.
+    private struct GroupKey: Hashable {
+        var locale: String
+        var text: String
     }
 
     struct Group {
@@ -113,24 +121,32 @@ struct ConsistencyIndex {
     init(_ documents: [CheckedDocument]) {
         for document in documents {
             guard let locale = document.locale else { continue }
-            for pair in document.pairs where pair.source.plainText.count > 2 {
+            for pair in document.pairs where Self.isLongerThanTwoCharacters(pair.source.plainText) {
                 entries.append(Entry(locale: locale, source: pair.source.normalizedText, target: pair.target.foldedText,
-                                     path: document.path, pair: pair.pair))
+                                     path: document.path, checked: pair))
             }
         }
     }
 
+    /// Whether `text` has three characters or more (counting only as far as needed).
+    static func isLongerThanTwoCharacters(_ text: String) -> Bool {
+        text.index(text.startIndex, offsetBy: 3, limitedBy: text.endIndex) != nil
+    }
+
     /// Groups of entries with the same locale and `key`, whose `varying` texts differ, in first-seen order.
     func groups(keyedBy key: KeyPath<Entry, String>, varying: KeyPath<Entry, String>) -> [Group] {
-        var order: [String] = []
-        var byKey: [String: [Entry]] = [:]
-        for entry in entries where !entry[keyPath: key].isEmpty {
-            let groupKey = entry.locale + "\u{1}" + entry[keyPath: key]
+        var order: [GroupKey] = []
+        var byKey: [GroupKey: [Int]] = [:]
+        for (index, entry) in entries.enumerated() where !entry[keyPath: key].isEmpty {
+            let groupKey = GroupKey(locale: entry.locale, text: entry[keyPath: key])
             if byKey[groupKey] == nil { order.append(groupKey) }
-            byKey[groupKey, default: []].append(entry)
+            byKey[groupKey, default: []].append(index)
         }
         return order.compactMap { groupKey in
-            let members = byKey[groupKey]!
+            let indices = byKey[groupKey]!
+            // Most sources occur once: no group, nothing to copy.
+            guard indices.count > 1 else { return nil }
+            let members = indices.map { entries[$0] }
             var variantOrder: [String] = []
             var places: [String: [Entry]] = [:]
             for member in members {
