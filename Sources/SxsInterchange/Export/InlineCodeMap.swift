@@ -134,7 +134,16 @@ struct SideMarkupReader {
         var index = 0
         while index < inlines.count {
             let inline = inlines[index]
-            let range = inline.range.offsets
+            var range = inline.range.offsets
+            if case .code = inline.kind {
+                // A code span's range may leave out its backticks: they belong to the code, not the text.
+                while range.lowerBound > cursor, range.lowerBound - 1 < bytes.count, bytes[range.lowerBound - 1] == UInt8(ascii: "`") {
+                    range = range.lowerBound - 1..<range.upperBound
+                }
+                while range.upperBound < bounds.upperBound, bytes[range.upperBound] == UInt8(ascii: "`") {
+                    range = range.lowerBound..<range.upperBound + 1
+                }
+            }
             guard range.lowerBound >= cursor, range.upperBound <= bounds.upperBound else { return false }
             if cursor < range.lowerBound { tokens.append(.text(string(cursor..<range.lowerBound))) }
             cursor = range.upperBound
@@ -191,7 +200,9 @@ struct SideMarkupReader {
         return true
     }
 
-    /// The index of the sibling that closes the HTML start tag `html` (read by libxml2), if it is one with an end tag among `inlines` from `start`.
+    /// The index of the sibling that closes the HTML start tag `html`, if it is one with an end tag among `inlines` from `start`.
+    ///
+    /// libxml2 reports a lone end tag only after its start, so a sibling is tried after `html`.
     private func matchingEndTag(of html: String, in inlines: [Inline], from start: Int) -> Int? {
         let tags = tokenizer.tags(in: html)
         guard tags.count == 1, let tag = tags.first, tag.kind == .start, !Self.voidElements.contains(tag.name),
@@ -199,14 +210,15 @@ struct SideMarkupReader {
         var depth = 0
         for index in start..<inlines.count {
             guard case .html(let other) = inlines[index].kind else { continue }
-            let otherTags = tokenizer.tags(in: other)
-            guard otherTags.count == 1, let found = otherTags.first, found.name == tag.name else { continue }
-            if found.kind == .start {
+            let alone = tokenizer.tags(in: other)
+            if alone.count == 1, alone[0].kind == .start, alone[0].name == tag.name {
                 depth += 1
-            } else if found.kind == .end {
-                if depth == 0 { return index }
-                depth -= 1
+                continue
             }
+            let after = tokenizer.tags(in: html + other)
+            guard after.count == 2, after[1].kind == .end, after[1].name == tag.name, after[1].range.lowerBound == html.utf8.count else { continue }
+            if depth == 0 { return index }
+            depth -= 1
         }
         return nil
     }

@@ -47,8 +47,10 @@ public struct XLIFFImporter {
             case .success(let text):
                 let original = slot.escaping.unescape(slot.original)
                 guard Array(text.utf8) != original else { continue }
-                if let span = tokenizer.tags(in: text).first(where: { $0.name == "span" }) {
-                    let tag = String(decoding: Array(text.utf8)[span.range], as: UTF8.self)
+                // A span opened first makes libxml2 report a stray </span> too.
+                let probe = "<span>" + text
+                if let span = tokenizer.tags(in: probe).dropFirst().first(where: { $0.name == "span" }) {
+                    let tag = String(decoding: Array(probe.utf8)[span.range], as: UTF8.self)
                     diagnostics.append(Diagnostic(
                         severity: .error, code: "xliff-segment-markup",
                         message: "unit \(unit.id): the target writes the tag \(tag), which would break the article's segment spans; the unit is not written, its segment keeps its original target",
