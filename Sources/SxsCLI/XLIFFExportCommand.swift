@@ -22,20 +22,12 @@ struct XLIFFExportCommand: ParsableCommand {
     @Option(name: .long, help: "XLIFF version: 2.0 or 1.2.")
     var version: XLIFFVersion = .v2_0
 
-    @Option(name: [.short, .customLong("output")], help: "The folder to write the XLIFF files to.")
-    var output: String
+    @OptionGroup var folder: OutputFolderOption
 
     @Option(name: .long, help: "The folder of the locale data (en-US/procedures.yml, for the procedure notes).")
     var locales: String = "locales"
 
     @OptionGroup var diagnostics: DiagnosticOptions
-
-    func validate() throws {
-        var isFolder: ObjCBool = false
-        if FileManager.default.fileExists(atPath: output, isDirectory: &isFolder), !isFolder.boolValue {
-            throw ValidationError("--output \(output) is a file; give the folder to write the XLIFF files to")
-        }
-    }
 
     func run() throws {
         let files: [String]
@@ -51,7 +43,7 @@ struct XLIFFExportCommand: ParsableCommand {
         } catch {
             StandardStreams.error("sxs: note: \(locales)/en-US/procedures.yml cannot be read, so units get no procedure notes")
         }
-        let outcomes = XLIFFExportBatch.export(files, version: version, to: output, exporter: XLIFFExporter(sourcePatterns: patterns))
+        let outcomes = XLIFFExportBatch.export(files, version: version, to: folder.output, exporter: XLIFFExporter(sourcePatterns: patterns))
         var failed = false
         var units = 0, written = 0
         for outcome in outcomes {
@@ -67,7 +59,7 @@ struct XLIFFExportCommand: ParsableCommand {
                 units += outcome.units
             }
         }
-        StandardStreams.output("xliff export: \(written) of \(outcomes.count) articles, \(units) units, XLIFF \(version.rawValue), in \(output)\n")
+        StandardStreams.output("xliff export: \(written) of \(outcomes.count) articles, \(units) units, XLIFF \(version.rawValue), in \(folder.output)\n")
         if failed { throw SxsExitCode.findings }
     }
 }

@@ -19,23 +19,15 @@ struct XLIFFImportCommand: ParsableCommand {
     @Argument(help: "The XLIFF files (.xlf, .xliff), or folders searched for them.")
     var paths: [String]
 
-    @Option(name: [.short, .customLong("output")], help: "The folder to write the articles to.")
-    var output: String
+    @OptionGroup var folder: OutputFolderOption
 
     @OptionGroup var diagnostics: DiagnosticOptions
-
-    func validate() throws {
-        var isFolder: ObjCBool = false
-        if FileManager.default.fileExists(atPath: output, isDirectory: &isFolder), !isFolder.boolValue {
-            throw ValidationError("--output \(output) is a file; give the folder to write the articles to")
-        }
-    }
 
     func run() throws {
         let files = XLIFFFiles.find(in: paths)
         var failed = false
         var written = 0, changed = 0, refusedUnits = 0
-        for outcome in XLIFFImportBatch.importFiles(files, to: output) {
+        for outcome in XLIFFImportBatch.importFiles(files, to: folder.output) {
             for diagnostic in outcome.diagnostics where !diagnostics.errorsOnly || diagnostic.severity == .error {
                 StandardStreams.error(diagnostic.formatted(path: outcome.xliff))
             }
@@ -51,7 +43,7 @@ struct XLIFFImportCommand: ParsableCommand {
             }
             changed += outcome.changedUnits
         }
-        StandardStreams.output("xliff import: \(written) of \(files.count) articles written to \(output), \(changed) units changed, \(refusedUnits) units not written\n")
+        StandardStreams.output("xliff import: \(written) of \(files.count) articles written to \(folder.output), \(changed) units changed, \(refusedUnits) units not written\n")
         if failed { throw SxsExitCode.findings }
     }
 }

@@ -40,6 +40,21 @@ public enum XLIFFReader {
         return original
     }
 
+    /// Target content as tokens: text as it is, an element of another namespace unusable, and
+    /// each element of `version`'s namespace turned into tokens by `inline`.
+    static func tokens(_ content: [XMLContent], version: XLIFFVersion, inline: (XMLElement) -> [TargetToken]) -> [TargetToken] {
+        content.flatMap { child -> [TargetToken] in
+            switch child {
+            case .text(let text): return [.text(text)]
+            case .element(let element):
+                guard element.namespace == version.namespace else {
+                    return [.unusable(element: element.name, reason: "it is not XLIFF \(version.rawValue) inline markup", line: element.line)]
+                }
+                return inline(element)
+            }
+        }
+    }
+
     /// Every element named `name` below `element` (depth first, through groups).
     static func descendants(of element: XMLElement, named name: String) -> [XMLElement] {
         element.elements.flatMap { child in child.name == name ? [child] : descendants(of: child, named: name) }
@@ -86,51 +101,35 @@ enum XLIFF20Reader {
     }
 
     private static func tokens(_ content: [XMLContent], data: [String: String]) -> [TargetToken] {
-        var tokens: [TargetToken] = []
-        for child in content {
-            switch child {
-            case .text(let text):
-                tokens.append(.text(text))
-            case .element(let element):
-                guard element.namespace == XLIFFVersion.v2_0.namespace else {
-                    tokens.append(.unusable(element: element.name, reason: "it is not XLIFF 2.0 inline markup", line: element.line))
-                    continue
+        XLIFFReader.tokens(content, version: .v2_0) { element in
+            let id = element.attribute("id") ?? ""
+            func code(_ id: String, _ attribute: String) -> TargetCode {
+                guard let reference = element.attribute(attribute) else {
+                    return TargetCode(id: id, element: element.name, markup: nil,
+                                      problem: "<\(element.name)> has no \(attribute), so the markup it stands for is unknown", line: element.line)
                 }
-                let id = element.attribute("id") ?? ""
-                func code(_ id: String, _ attribute: String) -> TargetCode {
-                    guard let reference = element.attribute(attribute) else {
-                        return TargetCode(id: id, element: element.name, markup: nil,
-                                          problem: "<\(element.name)> has no \(attribute), so the markup it stands for is unknown", line: element.line)
-                    }
-                    guard let markup = data[reference] else {
-                        return TargetCode(id: id, element: element.name, markup: nil,
-                                          problem: "its \(attribute) '\(reference)' names no <data> of the unit's <originalData>, so the markup it stands for is unknown",
-                                          line: element.line)
-                    }
-                    return TargetCode(id: id, element: element.name, markup: markup, line: element.line)
+                guard let markup = data[reference] else {
+                    return TargetCode(id: id, element: element.name, markup: nil,
+                                      problem: "its \(attribute) '\(reference)' names no <data> of the unit's <originalData>, so the markup it stands for is unknown",
+                                      line: element.line)
                 }
-                switch element.name {
-                case "cp":
-                    if let scalar = Unicode.Scalar(hex: element.attribute("hex") ?? "") {
-                        tokens.append(.text(String(scalar)))
-                    } else {
-                        tokens.append(.unusable(element: "cp", reason: "its hex is not a Unicode code point", line: element.line))
-                    }
-                case "ph": tokens.append(.placeholder(code(id, "dataRef")))
-                case "pc":
-                    tokens.append(.open(code(id, "dataRefStart")))
-                    tokens += self.tokens(element.children, data: data)
-                    tokens.append(.close(code(id, "dataRefEnd")))
-                case "sc": tokens.append(.open(code(id, "dataRef")))
-                case "ec": tokens.append(.close(code(element.attribute("startRef") ?? id, "dataRef")))
-                case "mrk": tokens += self.tokens(element.children, data: data)
-                case "sm", "em": break
-                default:
-                    tokens.append(.unusable(element: element.name, reason: "it is not XLIFF 2.0 inline markup", line: element.line))
+                return TargetCode(id: id, element: element.name, markup: markup, line: element.line)
+            }
+            switch element.name {
+            case "cp":
+                guard let scalar = Unicode.Scalar(hex: element.attribute("hex") ?? "") else {
+                    return [.unusable(element: "cp", reason: "its hex is not a Unicode code point", line: element.line)]
                 }
+                return [.text(String(scalar))]
+            case "ph": return [.placeholder(code(id, "dataRef"))]
+            case "pc": return [.open(code(id, "dataRefStart"))] + tokens(element.children, data: data) + [.close(code(id, "dataRefEnd"))]
+            case "sc": return [.open(code(id, "dataRef"))]
+            case "ec": return [.close(code(element.attribute("startRef") ?? id, "dataRef"))]
+            case "mrk": return tokens(element.children, data: data)
+            case "sm", "em": return []
+            default: return [.unusable(element: element.name, reason: "it is not XLIFF 2.0 inline markup", line: element.line)]
             }
         }
-        return tokens
     }
 }
 
@@ -185,37 +184,25 @@ enum XLIFF12Reader {
     }
 
     private static func tokens(_ content: [XMLContent], sourceCodes: [String: (start: String?, end: String?)]) -> [TargetToken] {
-        var tokens: [TargetToken] = []
-        for child in content {
-            switch child {
-            case .text(let text):
-                tokens.append(.text(text))
-            case .element(let element):
-                guard element.namespace == XLIFFVersion.v1_2.namespace else {
-                    tokens.append(.unusable(element: element.name, reason: "it is not XLIFF 1.2 inline markup", line: element.line))
-                    continue
-                }
-                let id = element.attribute("id") ?? ""
-                func code(_ id: String, _ markup: String?, from: String) -> TargetCode {
-                    TargetCode(id: id, element: element.name, markup: markup,
-                               problem: markup == nil ? "its native code \(from) cannot be read, so the markup it stands for is unknown" : nil,
-                               line: element.line)
-                }
-                switch element.name {
-                case "bpt": tokens.append(.open(code(element.attribute("rid") ?? id, native(element), from: "(hexadecimal that is not UTF-8)")))
-                case "ept": tokens.append(.close(code(element.attribute("rid") ?? id, native(element), from: "(hexadecimal that is not UTF-8)")))
-                case "ph": tokens.append(.placeholder(code(id, native(element), from: "(hexadecimal that is not UTF-8)")))
-                case "x": tokens.append(.placeholder(code(id, sourceCodes[id]?.start, from: "(the source has no code \(id))")))
-                case "g":
-                    tokens.append(.open(code(id, sourceCodes[id]?.start, from: "(the source has no code \(id))")))
-                    tokens += self.tokens(element.children, sourceCodes: sourceCodes)
-                    tokens.append(.close(code(id, sourceCodes[id]?.end, from: "(the source has no code \(id))")))
-                case "mrk": tokens += self.tokens(element.children, sourceCodes: sourceCodes)
-                default:
-                    tokens.append(.unusable(element: element.name, reason: "sxs imports bpt, ept, ph, g, x and mrk only", line: element.line))
-                }
+        XLIFFReader.tokens(content, version: .v1_2) { element in
+            let id = element.attribute("id") ?? ""
+            func code(_ id: String, _ markup: String?, from: String) -> TargetCode {
+                TargetCode(id: id, element: element.name, markup: markup,
+                           problem: markup == nil ? "its native code \(from) cannot be read, so the markup it stands for is unknown" : nil,
+                           line: element.line)
+            }
+            let hex = "(hexadecimal that is not UTF-8)", unknown = "(the source has no code \(id))"
+            switch element.name {
+            case "bpt": return [.open(code(element.attribute("rid") ?? id, native(element), from: hex))]
+            case "ept": return [.close(code(element.attribute("rid") ?? id, native(element), from: hex))]
+            case "ph": return [.placeholder(code(id, native(element), from: hex))]
+            case "x": return [.placeholder(code(id, sourceCodes[id]?.start, from: unknown))]
+            case "g":
+                return [.open(code(id, sourceCodes[id]?.start, from: unknown))] + tokens(element.children, sourceCodes: sourceCodes)
+                    + [.close(code(id, sourceCodes[id]?.end, from: unknown))]
+            case "mrk": return tokens(element.children, sourceCodes: sourceCodes)
+            default: return [.unusable(element: element.name, reason: "sxs imports bpt, ept, ph, g, x and mrk only", line: element.line)]
             }
         }
-        return tokens
     }
 }

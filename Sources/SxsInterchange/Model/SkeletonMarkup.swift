@@ -45,15 +45,7 @@ enum SkeletonMarkup {
         let invalid = bytes.contains { $0 >= 0x80 || $0 == 0 } ? SourceText(bytes: bytes).invalidUTF8Offsets() : []
         for offset in invalid + [bytes.count] {
             if start < offset {
-                for run in String(decoding: bytes[start..<offset], as: UTF8.self).xmlRuns {
-                    switch run {
-                    case .text(let text): try writer.text(text)
-                    case .character(let scalar):
-                        try writer.startElement("\(prefix):cp")
-                        try writer.attribute("hex", scalar.hex)
-                        try writer.endElement()
-                    }
-                }
+                try writer.text(String(decoding: bytes[start..<offset], as: UTF8.self), codePointElement: "\(prefix):cp")
             }
             if offset < bytes.count {
                 try writer.startElement("\(prefix):byte")

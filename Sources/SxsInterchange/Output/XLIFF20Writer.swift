@@ -104,15 +104,7 @@ enum XLIFF20Writer {
 
     /// Text, with `<cp hex>` for the characters XML cannot hold.
     private static func writeText(_ text: String, into writer: XMLWriter) throws {
-        for run in text.xmlRuns {
-            switch run {
-            case .text(let text): try writer.text(text)
-            case .character(let scalar):
-                try writer.startElement("cp")
-                try writer.attribute("hex", scalar.hex)
-                try writer.endElement()
-            }
-        }
+        try writer.text(text, codePointElement: "cp")
     }
 
     /// The `type` and `subType` of a code of `role`.
