@@ -27,8 +27,19 @@ public struct XMLReadError: Error, Sendable, Hashable, CustomStringConvertible {
 public enum XMLReader {
     /// Parses `bytes` as an XML document and returns its root element.
     public static func read(_ bytes: [UInt8]) throws -> XMLElement {
+        let document = try parse(bytes)
+        defer { xmlFreeDoc(document) }
+        guard let root = xmlDocGetRootElement(document) else {
+            throw XMLReadError(line: 1, column: 1, message: "the document has no root element")
+        }
+        return try element(from: root)
+    }
+
+    /// Parses `bytes` into a libxml2 document the caller frees, refusing a DTD as soon as it starts.
+    static func parse(_ bytes: [UInt8]) throws -> xmlDocPtr {
         xmlInitParser()
         ExternalResourcePolicy.install()
+        guard !bytes.isEmpty else { throw XMLReadError(line: 1, column: 1, message: "the document is empty") }
         guard let context = xmlNewParserCtxt() else {
             throw XMLReadError(line: 0, column: 0, message: "libxml2 could not allocate a parser context")
         }
@@ -48,27 +59,24 @@ public enum XMLReader {
         // No XML_PARSE_NOENT (entities are not substituted), no DTDLOAD, no network.
         let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue)
         let document = bytes.withUnsafeBufferPointer { buffer in
-            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: max(buffer.count, 1)) {
+            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
                 xmlCtxtReadMemory(context, $0, Int32(buffer.count), nil, nil, options)
             }
         }
+        let refusal = "document type declarations are not accepted, because they can declare external or expanding entities"
         if let line = doctype.line {
             if let document { xmlFreeDoc(document) }
-            throw XMLReadError(line: line, column: 1,
-                               message: "document type declarations are not accepted, because they can declare external or expanding entities")
+            throw XMLReadError(line: line, column: 1, message: refusal)
         }
         guard let document else {
             throw lastError(of: context) ?? XMLReadError(line: 0, column: 0, message: "not a well-formed XML document")
         }
-        defer { xmlFreeDoc(document) }
         if let subset = document.pointee.intSubset {
-            throw XMLReadError(line: Int(xmlGetLineNo(UnsafeMutablePointer(OpaquePointer(subset)))), column: 1,
-                               message: "document type declarations are not accepted, because they can declare external or expanding entities")
+            let line = Int(xmlGetLineNo(UnsafeMutablePointer(OpaquePointer(subset))))
+            xmlFreeDoc(document)
+            throw XMLReadError(line: line, column: 1, message: refusal)
         }
-        guard let root = xmlDocGetRootElement(document) else {
-            throw XMLReadError(line: 1, column: 1, message: "the document has no root element")
-        }
-        return try element(from: root)
+        return document
     }
 
     /// Parses the UTF-8 text `text` as an XML document.

@@ -53,19 +53,17 @@ public final class XMLSchema: @unchecked Sendable {
 
     /// The problems of the XML document `bytes` against the schema: empty when it is valid.
     ///
-    /// The document is read without network access; one that declares a DTD is refused unread.
+    /// The document is read as ``XMLReader`` reads it: no network, and one that declares a DTD is refused unread.
     public func validate(_ bytes: [UInt8]) -> [XMLSchemaError] {
-        let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue)
-        let document: xmlDocPtr? = bytes.withUnsafeBufferPointer { buffer in
-            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: max(buffer.count, 1)) {
-                xmlReadMemory($0, Int32(buffer.count), nil, nil, options)
-            }
+        let document: xmlDocPtr
+        do {
+            document = try XMLReader.parse(bytes)
+        } catch let error as XMLReadError {
+            return [XMLSchemaError(line: error.line, message: error.message)]
+        } catch {
+            return [XMLSchemaError(line: 0, message: "\(error)")]
         }
-        guard let document else { return [XMLSchemaError(line: 0, message: "not a well-formed XML document")] }
         defer { xmlFreeDoc(document) }
-        if document.pointee.intSubset != nil {
-            return [XMLSchemaError(line: 1, message: "document type declarations are not accepted")]
-        }
         guard let context = xmlSchemaNewValidCtxt(schema) else {
             return [XMLSchemaError(line: 0, message: "libxml2 could not allocate a validation context")]
         }
