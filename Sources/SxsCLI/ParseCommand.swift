@@ -26,13 +26,7 @@ struct ParseCommand: ParsableCommand {
     @OptionGroup var diagnostics: DiagnosticOptions
 
     func run() throws {
-        let files: [String]
-        do {
-            files = try FileIO.markdownFiles(in: paths)
-        } catch let error as FileIOError {
-            StandardStreams.error(error.description)
-            throw SxsExitCode.findings
-        }
+        let files = try ArticleFiles.listed(in: paths)
         // Each file is parsed and rendered on a worker thread; only its output is kept, printed in order.
         let format = self.format
         let rendered = SxsParser.parseFiles(files) { result -> Result<(output: [UInt8], document: SxsDocument), FileIOError> in

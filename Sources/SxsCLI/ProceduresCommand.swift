@@ -100,13 +100,7 @@ struct ProceduresCommand: ParsableCommand {
     }
 
     private func runStatistics() throws {
-        let files: [String]
-        do {
-            files = try FileIO.markdownFiles(in: paths)
-        } catch let error as FileIOError {
-            StandardStreams.error(error.description)
-            throw SxsExitCode.findings
-        }
+        let files = try ArticleFiles.listed(in: paths)
         let directory = locales
         var failed = false
         let results = SxsParser.parseFiles(files) { result -> Result<ProcedureStatistics.Article, Error> in

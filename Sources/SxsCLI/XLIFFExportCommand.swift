@@ -30,13 +30,7 @@ struct XLIFFExportCommand: ParsableCommand {
     @OptionGroup var diagnostics: DiagnosticOptions
 
     func run() throws {
-        let files: [String]
-        do {
-            files = try FileIO.markdownFiles(in: paths)
-        } catch let error as FileIOError {
-            StandardStreams.error(error.description)
-            throw SxsExitCode.findings
-        }
+        let files = try ArticleFiles.listed(in: paths)
         var patterns: LocaleProcedurePatterns?
         do {
             patterns = try LocaleProcedurePatterns.load(locale: "en-US", from: locales)
