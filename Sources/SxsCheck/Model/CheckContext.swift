@@ -52,7 +52,7 @@ public enum TextNormalization {
         var result = String.UnicodeScalarView()
         var pendingSpace = false
         for scalar in text.unicodeScalars {
-            if scalar.properties.isWhitespace {
+            if isWhitespace(scalar) {
                 pendingSpace = !result.isEmpty
                 continue
             }
@@ -70,6 +70,11 @@ public enum TextNormalization {
             }
         }
         return String(result)
+    }
+
+    /// Unicode's White_Space, with ASCII answered without a property lookup (most text is ASCII).
+    @inline(__always) public static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? scalar == " " || (9...13).contains(scalar.value) : scalar.properties.isWhitespace
     }
 
     /// Whether `text` holds `part` (byte-wise on UTF-8, which is exact for whole characters).
@@ -98,7 +103,7 @@ public enum TextNormalization {
     public static func folded(_ text: String) -> String {
         var scalars = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
-            if scalar.properties.isWhitespace { continue }
+            if isWhitespace(scalar) { continue }
             if (0xFF01...0xFF5E).contains(scalar.value), let ascii = Unicode.Scalar(scalar.value - 0xFEE0) {
                 scalars.append(ascii)
             } else {
