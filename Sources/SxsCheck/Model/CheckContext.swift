@@ -12,6 +12,8 @@ public struct CheckContext: Sendable {
     public var currentEnglish: [String: CurrentEnglish]
     /// Procedure phrase patterns by locale (`locales/<locale>/procedures.yml`), en-US for sources.
     public var procedurePatterns: [String: LocaleProcedurePatterns] = [:]
+    /// Translations outside the files checked (`--tm`) that the consistency rules also compare with.
+    public var translationIndex: (any TranslationIndex)?
 
     public init(conventions: [String: LocaleConventions] = [:], terminology: [String: Terminology] = [:],
                 currentEnglish: [String: CurrentEnglish] = [:]) {
