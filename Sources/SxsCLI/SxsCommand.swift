@@ -12,7 +12,8 @@ struct SxsCommand: ParsableCommand {
         Diagnostics go to standard error as path:line:column: severity: message [code].
         """,
         version: "0.1.0",
-        subcommands: [ParseCommand.self, ExtractCommand.self, ProceduresCommand.self, CheckCommand.self, AlignCommand.self, RunCommand.self, TestCommand.self]
+        subcommands: [ParseCommand.self, ExtractCommand.self, ProceduresCommand.self, CheckCommand.self, AlignCommand.self, RunCommand.self, TestCommand.self,
+                      TMCommand.self]
     )
 
     static func main() {
