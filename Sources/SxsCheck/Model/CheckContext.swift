@@ -51,27 +51,34 @@ public struct CurrentEnglish: Sendable, Hashable {
 /// How texts are compared loosely: case, spacing and typographic quotes do not count.
 public enum TextNormalization {
     public static func normalized(_ text: String) -> String {
-        var result = String.UnicodeScalarView()
+        var result: [UInt8] = []
+        result.reserveCapacity(text.utf8.count)
         var pendingSpace = false
         for scalar in text.unicodeScalars {
             if isWhitespace(scalar) {
                 pendingSpace = !result.isEmpty
                 continue
             }
-            if pendingSpace { result.append(" "); pendingSpace = false }
+            if pendingSpace { result.append(UInt8(ascii: " ")); pendingSpace = false }
             switch scalar {
-            case "’", "‘": result.append("'")
-            case "“", "”": result.append("\"")
-            case "A"..."Z": result.append(Unicode.Scalar(scalar.value + 32)!)
-            default:
-                if scalar.isASCII || !scalar.properties.changesWhenLowercased {
-                    result.append(scalar)
-                } else {
-                    result.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
-                }
+            case "’", "‘": result.append(UInt8(ascii: "'"))
+            case "“", "”": result.append(UInt8(ascii: "\""))
+            default: appendLowercased(scalar, to: &result)
             }
         }
-        return String(result)
+        return String(decoding: result, as: UTF8.self)
+    }
+
+    /// Appends `scalar` lower-cased, as UTF-8 (built as bytes: appending to a String scalar by scalar
+    /// was most of the cost of normalising a corpus).
+    @inline(__always) static func appendLowercased(_ scalar: Unicode.Scalar, to bytes: inout [UInt8]) {
+        if scalar.isASCII {
+            bytes.append(("A"..."Z").contains(scalar) ? UInt8(scalar.value + 32) : UInt8(scalar.value))
+        } else if scalar.properties.changesWhenLowercased {
+            for lower in scalar.properties.lowercaseMapping.unicodeScalars { UTF8.encode(lower) { bytes.append($0) } }
+        } else {
+            UTF8.encode(scalar) { bytes.append($0) }
+        }
     }
 
     /// Unicode's White_Space, with ASCII answered without a property lookup (most text is ASCII).
@@ -103,15 +110,16 @@ public enum TextNormalization {
     /// A looser form for comparing translations: no blanks at all, full-width letters, digits and
     /// punctuation folded to ASCII, lower case ("Azure AD 域" and "Azure AD域" are one text).
     public static func folded(_ text: String) -> String {
-        var scalars = String.UnicodeScalarView()
+        var result: [UInt8] = []
+        result.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
             if isWhitespace(scalar) { continue }
             if (0xFF01...0xFF5E).contains(scalar.value), let ascii = Unicode.Scalar(scalar.value - 0xFEE0) {
-                scalars.append(ascii)
+                appendLowercased(ascii, to: &result)
             } else {
-                scalars.append(scalar)
+                appendLowercased(scalar, to: &result)
             }
         }
-        return String(scalars).lowercased()
+        return String(decoding: result, as: UTF8.self)
     }
 }
