@@ -12,7 +12,7 @@ extension TranslationMemory {
     /// database error rolls the whole import back and is thrown.
     public func importArticles(_ files: [String], relativeTo base: String) throws(TranslationMemoryError) -> ImportSummary {
         try write { db in
-            var run = try ArticleImport(db: db)
+            var run = ArticleImport(db: db)
             return try run.run(files, base: base)
         }
     }
@@ -26,13 +26,13 @@ struct ArticleImport {
     private let insertUnit: PreparedInsert
     private let insertSource: PreparedInsert
 
-    init(db: Database) throws {
+    init(db: Database) {
         self.db = db
-        insertUnit = try PreparedInsert(db, sql: """
-            INSERT INTO translationUnit (articleID, sourceID, locale, segmentID, position, startLine, startColumn, blockKind,
-                source, target, sourceText, targetText, targetKey) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """)
-        insertSource = try PreparedInsert(db, sql: "INSERT INTO source (key, text, words) VALUES (?, ?, ?)")
+        insertUnit = PreparedInsert(db, table: "translationUnit", columns: [
+            "articleID", "sourceID", "locale", "segmentID", "position", "startLine", "startColumn", "blockKind",
+            "source", "target", "sourceText", "targetText", "targetKey",
+        ])
+        insertSource = PreparedInsert(db, table: "source", columns: ["key", "text", "words"])
     }
 
     /// A file read and hashed, before it is parsed.
@@ -51,40 +51,45 @@ struct ArticleImport {
         }
         let sources = try Row.fetchCursor(db, sql: "SELECT id, key FROM source")
         while let row = try sources.next() { sourceIDs[row[1]] = row[0] }
+        let firstNewSource = (try Int64.fetchOne(db, sql: "SELECT max(id) FROM source") ?? 0) + 1
+        // The same file named twice (a folder and a file in it) is one article.
+        var seen = Set<String>()
+        let unique = files.map { ($0, TranslationMemory.articlePath($0, relativeTo: base)) }.filter { seen.insert($0.1).inserted }
         // Hash every file first: only new and changed ones are parsed.
         var candidates: [Candidate] = []
-        var seen = Set<String>()
-        for file in files {
-            let path = TranslationMemory.articlePath(file, relativeTo: base)
-            // The same file named twice (a folder and a file in it) is one article.
-            guard seen.insert(path).inserted else { continue }
-            let bytes: [UInt8]
-            do {
-                bytes = try FileIO.read(file)
-            } catch {
+        for ((file, path), hash) in zip(unique, Self.hashes(of: unique.map(\.0))) {
+            switch hash {
+            case .failure(let error):
                 summary.skipped += 1
-                summary.problems.append(ImportProblem(path: file, message: (error as? FileIOError)?.message ?? "\(error)"))
-                continue
-            }
-            let hash = ContentHash(of: bytes)
-            if let known = stored[path], known.hash == hash.hex {
+                summary.problems.append(ImportProblem(path: file, message: error.message))
+            case .success(let hash) where stored[path]?.hash == hash.hex:
                 summary.unchanged += 1
-            } else {
+            case .success(let hash):
                 candidates.append(Candidate(file: file, path: path, hash: hash, stored: stored[path]))
             }
         }
-        let byFile = Dictionary(candidates.map { ($0.file, $0) }, uniquingKeysWith: { first, _ in first })
-        let parsed = SxsParser.parseFiles(candidates.map(\.file)) { result -> Result<(ArticleRecord?, [Diagnostic], Bool), FileIOError> in
-            result.map { document in
-                let candidate = byFile[document.path]!
-                return (ArticleRecord(document: document, path: candidate.path, contentHash: candidate.hash),
-                        document.diagnostics.filter { $0.severity == .error }, !document.segments.isEmpty)
+        // Parsed on all cores in the background, stored here in file order as each is ready.
+        let handoff = OrderedHandoff<Result<(ArticleRecord?, [Diagnostic], Bool), FileIOError>>(count: candidates.count)
+        let parsing = DispatchGroup()
+        DispatchQueue.global().async(group: parsing) { [candidates] in
+            let byFile = Dictionary(candidates.enumerated().map { ($1.file, $0) }, uniquingKeysWith: { first, _ in first })
+            _ = SxsParser.parseFiles(candidates.map(\.file)) { result in
+                switch result {
+                case .success(let document):
+                    let index = byFile[document.path]!
+                    let candidate = candidates[index]
+                    handoff.put(.success((ArticleRecord(document: document, path: candidate.path, contentHash: candidate.hash),
+                                          document.diagnostics.filter { $0.severity == .error }, !document.segments.isEmpty)), at: index)
+                case .failure(let error):
+                    handoff.put(.failure(error), at: byFile[error.path] ?? 0)
+                }
             }
         }
+        defer { parsing.wait() }
         let now = ISO8601DateFormatter().string(from: Date())
         var orphanCandidates = Set<Int64>()
-        for (candidate, outcome) in zip(candidates, parsed) {
-            switch outcome {
+        for (index, candidate) in candidates.enumerated() {
+            switch handoff.take(index) {
             case .failure(let error):
                 summary.skipped += 1
                 summary.problems.append(ImportProblem(path: candidate.file, message: error.message))
@@ -125,25 +130,52 @@ struct ArticleImport {
                 summary.pairsStored += article.units.count
             }
         }
-        // English no pair uses any more (every pair of a replaced version had it).
-        let orphan = try db.cachedStatement(sql: """
-            DELETE FROM source WHERE id = ?1 AND NOT EXISTS (SELECT 1 FROM translationUnit WHERE sourceID = ?1)
-            """)
-        for id in orphanCandidates { try orphan.execute(arguments: [id]) }
+        try insertUnit.flush()
+        // The full-text index of the English texts, in one statement each way.
+        try db.execute(sql: "INSERT INTO sourceSearch (rowid, text) SELECT id, text FROM source WHERE id >= ?",
+                       arguments: [firstNewSource])
+        // English no pair uses any more (every pair of a replaced version had it) leaves both.
+        let unused = "id = ?1 AND NOT EXISTS (SELECT 1 FROM translationUnit WHERE sourceID = ?1)"
+        let unindex = try db.cachedStatement(sql: "INSERT INTO sourceSearch (sourceSearch, rowid, text) SELECT 'delete', id, text FROM source WHERE \(unused)")
+        let orphan = try db.cachedStatement(sql: "DELETE FROM source WHERE \(unused)")
+        for id in orphanCandidates {
+            try unindex.execute(arguments: [id])
+            try orphan.execute(arguments: [id])
+        }
         let order = Dictionary(files.enumerated().map { ($1, $0) }, uniquingKeysWith: min)
         summary.problems = summary.problems.enumerated().sorted { (order[$0.element.path] ?? 0, $0.offset) < (order[$1.element.path] ?? 0, $1.offset) }
             .map(\.element)
         return summary
     }
 
+    /// The SHA-256 of each file's bytes, read and hashed on all cores, in order.
+    static func hashes(of files: [String]) -> [Result<ContentHash, FileIOError>] {
+        let results = UnsafeMutableBufferPointer<Result<ContentHash, FileIOError>>.allocate(capacity: files.count)
+        defer { results.deallocate() }
+        // Each index is written by exactly one iteration.
+        DispatchQueue.concurrentPerform(iterations: files.count) { index in
+            let result: Result<ContentHash, FileIOError>
+            do {
+                result = .success(ContentHash(of: try FileIO.read(files[index])))
+            } catch {
+                result = .failure(error as? FileIOError ?? FileIOError(path: files[index], message: "\(error)"))
+            }
+            (results.baseAddress! + index).initialize(to: result)
+        }
+        let values = Array(results)
+        _ = results.baseAddress.map { $0.deinitialize(count: files.count) }
+        return values
+    }
+
     /// Inserts the pairs of `article`, and each English text not stored yet.
     private mutating func store(_ article: ArticleRecord, id articleID: Int64) throws {
         for unit in article.units {
             let sourceID = try self.sourceID(of: unit)
-            try insertUnit.run(
+            try insertUnit.append([
                 .integer(articleID), .integer(sourceID), .text(article.locale), .text(unit.segmentID), .integer(Int64(unit.position)),
                 .integer(Int64(unit.line)), .integer(Int64(unit.column)), .text(unit.blockKind), .text(unit.source), .text(unit.target),
-                .text(unit.sourceText.plain), .text(unit.targetText), .text(unit.targetKey))
+                .text(unit.sourceText.plain), .text(unit.targetText), .text(unit.targetKey),
+            ])
         }
     }
 
@@ -151,7 +183,7 @@ struct ArticleImport {
     private mutating func sourceID(of unit: TranslationUnitRecord) throws -> Int64 {
         let key = unit.sourceText.key
         if let id = sourceIDs[key] { return id }
-        let id = try insertSource.run(.text(key), .text(unit.sourceText.plain), .integer(Int64(unit.sourceWords)))
+        let id = try insertSource.insert([.text(key), .text(unit.sourceText.plain), .integer(Int64(unit.sourceWords))])
         sourceIDs[key] = id
         return id
     }

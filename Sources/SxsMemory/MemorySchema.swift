@@ -7,7 +7,9 @@ import GRDB
 /// - `source`: one row per distinct English text: `key` (unique exact-match key, see ``MatchText``),
 ///   `text` (the plain text first seen with that key), `words`.
 /// - `sourceSearch`: an FTS5 index over `source.text` (external content, `unicode61` tokenizer with
-///   diacritics removed), kept in step by triggers: where fuzzy search finds its candidates.
+///   diacritics removed): where fuzzy search finds its candidates. The import keeps it in step, once
+///   per import (an FTS5 row written per statement, as a trigger would, flushes FTS5's pending terms to
+///   disk at every statement's end and made a corpus import three times slower).
 /// - `translationUnit`: one row per aligned pair: its `article` and `source`, `locale`, `segmentID`,
 ///   `position` in the article, `startLine`/`startColumn`, `blockKind`, `source`/`target` as written
 ///   (sxs Markdown), `sourceText`/`targetText` without markup, `targetKey` (folded translation, read
@@ -37,12 +39,6 @@ enum MemorySchema {
                 CREATE VIRTUAL TABLE sourceSearch USING fts5(
                     text, content = 'source', content_rowid = 'id', tokenize = 'unicode61 remove_diacritics 2'
                 );
-                CREATE TRIGGER source_inserted AFTER INSERT ON source BEGIN
-                    INSERT INTO sourceSearch (rowid, text) VALUES (new.id, new.text);
-                END;
-                CREATE TRIGGER source_deleted AFTER DELETE ON source BEGIN
-                    INSERT INTO sourceSearch (sourceSearch, rowid, text) VALUES ('delete', old.id, old.text);
-                END;
                 CREATE TABLE translationUnit (
                     id INTEGER PRIMARY KEY,
                     articleID INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
