@@ -10,6 +10,8 @@ import GRDB
 ///   diacritics removed): where fuzzy search finds its candidates. The import keeps it in step, once
 ///   per import (an FTS5 row written per statement, as a trigger would, flushes FTS5's pending terms to
 ///   disk at every statement's end and made a corpus import three times slower).
+/// - `sourceTerms`: the words of `sourceSearch` and how many texts hold each (fts5vocab), so fuzzy
+///   search can leave out the words most texts have.
 /// - `translationUnit`: one row per aligned pair: its `article` and `source`, `locale`, `segmentID`,
 ///   `position` in the article, `startLine`/`startColumn`, `blockKind`, `source`/`target` as written
 ///   (sxs Markdown), `sourceText`/`targetText` without markup, `targetKey` (folded translation, read
@@ -39,6 +41,7 @@ enum MemorySchema {
                 CREATE VIRTUAL TABLE sourceSearch USING fts5(
                     text, content = 'source', content_rowid = 'id', tokenize = 'unicode61 remove_diacritics 2'
                 );
+                CREATE VIRTUAL TABLE sourceTerms USING fts5vocab(sourceSearch, row);
                 CREATE TABLE translationUnit (
                     id INTEGER PRIMARY KEY,
                     articleID INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,

@@ -38,7 +38,7 @@ extension TranslationMemory {
         }
     }
 
-    /// Stored English texts with a word of `tokens`, used in `locale`, best BM25 rank first.
+    /// Stored English texts with one of the rarer words of `tokens`, used in `locale`, best BM25 rank first.
     static func candidates(for tokens: [String], locale: String, limit: Int, in db: Database) throws -> [(id: Int64, key: String)] {
         var words: [String] = []
         for token in tokens where token.unicodeScalars.contains(where: { $0.properties.isAlphabetic || $0.properties.numericType != nil })
@@ -46,6 +46,12 @@ extension TranslationMemory {
             words.append(token)
         }
         guard !words.isEmpty else { return [] }
+        // Words most texts hold ("the", "select") make every text a candidate and the ranking slow:
+        // the three rarest words are always asked for, the others only when at most 5% of texts hold them.
+        let texts = try Int.fetchOne(db, sql: "SELECT max(id) FROM source") ?? 0
+        let frequency = try db.cachedStatement(sql: "SELECT doc FROM sourceTerms WHERE term = ?")
+        let counted = try words.map { ($0, try Int.fetchOne(frequency, arguments: [$0]) ?? 0) }.sorted { $0.1 < $1.1 }
+        words = counted.enumerated().filter { $0.offset < 3 || $0.element.1 <= texts / 20 }.map(\.element.0)
         // Each word a quoted FTS5 string, so no word is read as query syntax (NEAR, AND, a column name…).
         let query = words.map { "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }.joined(separator: " OR ")
         let rows = try Row.fetchAll(db.cachedStatement(sql: """
