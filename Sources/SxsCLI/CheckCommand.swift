@@ -79,9 +79,6 @@ struct CheckCommand: ParsableCommand {
         } catch let error as FileIOError {
             StandardStreams.error(error.description)
             throw SxsExitCode.findings
-        } catch let error as TranslationMemoryError {
-            StandardStreams.error(error.description)
-            throw SxsExitCode.findings
         }
         for id in enable { configuration.rules[id] = .on(nil) }
         for id in disable { configuration.rules[id] = .off }

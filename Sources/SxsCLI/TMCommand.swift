@@ -1,4 +1,5 @@
 import ArgumentParser
+import SideBySide
 import Foundation
 import SxsMemory
 
@@ -32,7 +33,7 @@ struct MemoryOptions: ParsableArguments {
     }
 
     /// Runs `body`; a memory error is printed and exits 1.
-    func report<T>(_ body: () throws(TranslationMemoryError) -> T) throws -> T {
+    func report<T>(_ body: () throws(FileIOError) -> T) throws -> T {
         do {
             return try body()
         } catch {

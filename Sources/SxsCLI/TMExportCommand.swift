@@ -30,7 +30,7 @@ struct TMExportCommand: ParsableCommand {
 
     func run() throws {
         let tm = try memory.open()
-        let pairs = try memory.report { () throws(TranslationMemoryError) in try tm.distinctPairs(locale: locale) }
+        let pairs = try memory.report { () throws(FileIOError) in try tm.distinctPairs(locale: locale) }
         do {
             let bytes = try TMXWriter(toolVersion: SxsCommand.configuration.version).bytes(of: pairs)
             try FileIO.writeAtomically(bytes, to: tmx)

@@ -33,11 +33,11 @@ struct TMImportCommand: ParsableCommand {
             }
         }
         let tm = try memory.open(create: true)
-        let summary = try memory.report { () throws(TranslationMemoryError) in
+        let summary = try memory.report { () throws(FileIOError) in
             try tm.importArticles(files, relativeTo: FileManager.default.currentDirectoryPath)
         }
         for problem in summary.problems { StandardStreams.error(problem.description) }
-        let statistics = try memory.report { () throws(TranslationMemoryError) in try tm.statistics() }
+        let statistics = try memory.report { () throws(FileIOError) in try tm.statistics() }
         StandardStreams.output(ImportReport.text(summary, statistics: statistics, database: memory.db))
         if failed || !summary.problems.isEmpty { throw SxsExitCode.findings }
     }

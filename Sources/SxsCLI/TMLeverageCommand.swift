@@ -39,7 +39,7 @@ struct TMLeverageCommand: ParsableCommand {
             throw SxsExitCode.findings
         }
         let tm = try memory.open()
-        let report = try memory.report { () throws(TranslationMemoryError) in try tm.leverage(of: document, locale: locale) }
+        let report = try memory.report { () throws(FileIOError) in try tm.leverage(of: document, locale: locale) }
         switch format {
         case .text: StandardStreams.output(LeverageTable.text(report))
         case .json: StandardStreams.output(LeverageTable.json(report).serialized + "\n")

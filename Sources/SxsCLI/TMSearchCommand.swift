@@ -1,4 +1,5 @@
 import ArgumentParser
+import SideBySide
 import SxsMemory
 
 /// `sxs tm search`: stored translations of English like a text.
@@ -43,7 +44,7 @@ struct TMSearchCommand: ParsableCommand {
 
     func run() throws {
         let tm = try memory.open()
-        let matches = try memory.report { () throws(TranslationMemoryError) in
+        let matches = try memory.report { () throws(FileIOError) in
             try tm.matches(for: text, locale: locale, fuzzy: fuzzy, limit: limit, minimumScore: minScore)
         }
         switch format {

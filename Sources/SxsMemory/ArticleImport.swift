@@ -10,7 +10,7 @@ extension TranslationMemory {
     /// Files are stored under ``articlePath(_:relativeTo:)`` of `base`. A file that cannot be read,
     /// or whose locale cannot be told, is skipped with a problem; the others are still stored. Any
     /// database error rolls the whole import back and is thrown.
-    public func importArticles(_ files: [String], relativeTo base: String) throws(TranslationMemoryError) -> ImportSummary {
+    public func importArticles(_ files: [String], relativeTo base: String) throws(FileIOError) -> ImportSummary {
         try write { db in
             var run = ArticleImport(db: db)
             return try run.run(files, base: base)

@@ -13,7 +13,7 @@ extension TranslationMemory {
     }
 
     /// How much of `document` (a new English version, or an sxs article) the memory translates into `locale`.
-    public func leverage(of document: SxsDocument, locale: String) throws(TranslationMemoryError) -> LeverageReport {
+    public func leverage(of document: SxsDocument, locale: String) throws(FileIOError) -> LeverageReport {
         let name = (document.path as NSString).lastPathComponent
         var segments: [LeverageReport.Segment] = []
         var seen = Set<String>()
@@ -38,7 +38,7 @@ extension TranslationMemory {
 
     /// Whether an article named `article` in `locale` holds English `key` right after `previousKey`
     /// (or as its first pair when `previousKey` is nil).
-    func isInContext(_ key: String, previousKey: String?, article: String, locale: String) throws(TranslationMemoryError) -> Bool {
+    func isInContext(_ key: String, previousKey: String?, article: String, locale: String) throws(FileIOError) -> Bool {
         try read { db in
             let rows = try Row.fetchAll(db.cachedStatement(sql: """
                 SELECT a.path, previousSource.key AS previousKey

@@ -32,7 +32,7 @@ public struct MemoryPair: Sendable, Hashable {
 
 extension TranslationMemory {
     /// Every distinct pair, of `locale` or of every locale, in the order they were first stored.
-    public func distinctPairs(locale: String? = nil) throws(TranslationMemoryError) -> [MemoryPair] {
+    public func distinctPairs(locale: String? = nil) throws(FileIOError) -> [MemoryPair] {
         try read { db in
             // Each distinct pair once, with the article of its latest occurrence.
             try Row.fetchAll(db, sql: """

@@ -9,14 +9,14 @@ extension TranslationMemory {
     /// ``FuzzyScore`` scores each; those scoring at least `minimumScore` are kept. Each distinct
     /// translation of a stored English is one match; at most `limit` are returned.
     public func matches(for text: String, locale: String, fuzzy: Bool = false, limit: Int = 10,
-                        minimumScore: Int = 50, candidates: Int = 100) throws(TranslationMemoryError) -> [TranslationMatch] {
+                        minimumScore: Int = 50, candidates: Int = 100) throws(FileIOError) -> [TranslationMatch] {
         try matches(for: MatchText(markdown: text), locale: locale, fuzzy: fuzzy, limit: limit,
                     minimumScore: minimumScore, candidates: candidates)
     }
 
     /// ``matches(for:locale:fuzzy:limit:minimumScore:candidates:)`` of a text already without markup.
     public func matches(for text: MatchText, locale: String, fuzzy: Bool = false, limit: Int = 10,
-                        minimumScore: Int = 50, candidates: Int = 100) throws(TranslationMemoryError) -> [TranslationMatch] {
+                        minimumScore: Int = 50, candidates: Int = 100) throws(FileIOError) -> [TranslationMatch] {
         try read { db in
             var scored: [(id: Int64, score: Int)] = []
             if let id = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM source WHERE key = ?"), arguments: [text.key]) {

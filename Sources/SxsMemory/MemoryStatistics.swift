@@ -1,4 +1,5 @@
 import GRDB
+import SideBySide
 
 /// What the memory holds: articles, pairs and distinct English texts, in all and by locale.
 public struct MemoryStatistics: Sendable, Hashable {
@@ -24,7 +25,7 @@ public struct MemoryStatistics: Sendable, Hashable {
 
 extension TranslationMemory {
     /// The figures of the memory as it is now.
-    public func statistics() throws(TranslationMemoryError) -> MemoryStatistics {
+    public func statistics() throws(FileIOError) -> MemoryStatistics {
         try read { db in
             let locales = try Row.fetchAll(db, sql: """
                 SELECT u.locale, count(DISTINCT u.articleID) AS articles, count(*) AS pairs,

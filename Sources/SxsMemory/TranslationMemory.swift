@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import SideBySide
 
 /// A translation memory: every aligned pair of the articles imported, in one SQLite database (GRDB).
 ///
@@ -15,11 +16,11 @@ public final class TranslationMemory: Sendable {
 
     /// Opens the memory at `path`, migrating it to the current schema; with `create`, a missing
     /// database (and its folder) is created, otherwise a missing file is an error.
-    public init(path: String, create: Bool = true) throws(TranslationMemoryError) {
+    public init(path: String, create: Bool = true) throws(FileIOError) {
         self.path = path
         let exists = FileManager.default.fileExists(atPath: path)
         if !exists, !create {
-            throw TranslationMemoryError(path: path, message: "no such translation memory; sxs tm import creates it")
+            throw FileIOError(path: path, message: "no such translation memory; sxs tm import creates it")
         }
         do {
             if !exists {
@@ -34,7 +35,7 @@ public final class TranslationMemory: Sendable {
     }
 
     /// A memory that lives in memory only (tests, benchmarks).
-    public init() throws(TranslationMemoryError) {
+    public init() throws(FileIOError) {
         path = ":memory:"
         do {
             queue = try DatabaseQueue(configuration: Self.configuration)
@@ -59,11 +60,11 @@ public final class TranslationMemory: Sendable {
     /// How many rows the connection's statements have inserted, updated or deleted since it was
     /// opened (SQLite's `total_changes`): an import that changes nothing leaves it as it was.
     public var totalChanges: Int {
-        get throws(TranslationMemoryError) { try read { $0.totalChangesCount } }
+        get throws(FileIOError) { try read { $0.totalChangesCount } }
     }
 
-    /// Runs `body` in a read transaction, errors made ``TranslationMemoryError``.
-    func read<T>(_ body: (Database) throws -> T) throws(TranslationMemoryError) -> T {
+    /// Runs `body` in a read transaction; a database error is a ``FileIOError`` naming the database.
+    func read<T>(_ body: (Database) throws -> T) throws(FileIOError) -> T {
         do {
             return try queue.read(body)
         } catch {
@@ -72,20 +73,22 @@ public final class TranslationMemory: Sendable {
     }
 
     /// Runs `body` in one write transaction: committed if it returns, rolled back if it throws.
-    func write<T>(_ body: (Database) throws -> T) throws(TranslationMemoryError) -> T {
+    func write<T>(_ body: (Database) throws -> T) throws(FileIOError) -> T {
         do {
             return try queue.write(body)
         } catch {
-            throw Self.error(error, path: path)
+            var failure = Self.error(error, path: path)
+            failure.message += " (rolled back: nothing of it was written)"
+            throw failure
         }
     }
 
-    static func error(_ error: any Error, path: String) -> TranslationMemoryError {
-        if let error = error as? TranslationMemoryError { return error }
+    static func error(_ error: any Error, path: String) -> FileIOError {
+        if let error = error as? FileIOError { return error }
         if let error = error as? DatabaseError {
-            return TranslationMemoryError(path: path, message: "SQLite: \(error.message ?? error.description) (nothing was written)")
+            return FileIOError(path: path, message: "SQLite: \(error.message ?? error.description)")
         }
-        return TranslationMemoryError(path: path, message: "\(error)")
+        return FileIOError(path: path, message: "\(error)")
     }
 
     /// The path a file is stored under: relative to `base` (the current directory) when it is inside

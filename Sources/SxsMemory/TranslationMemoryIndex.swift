@@ -1,4 +1,5 @@
 import GRDB
+import SideBySide
 import SxsCheck
 
 /// The memory's pairs as the consistency rules of `sxs check --tm` look them up (``TranslationIndex``):
@@ -8,7 +9,7 @@ public struct TranslationMemoryIndex: TranslationIndex {
     private var byTarget: [String: [IndexedPair]] = [:]
 
     /// The pairs of `memory`, of `locales` only when given.
-    public init(_ memory: TranslationMemory, locales: Set<String>? = nil) throws(TranslationMemoryError) {
+    public init(_ memory: TranslationMemory, locales: Set<String>? = nil) throws(FileIOError) {
         let rows = try memory.read { db in
             try Row.fetchAll(db, sql: """
                 SELECT u.locale, a.path, u.startLine, u.startColumn, u.segmentID, s.key, u.targetKey

@@ -16,6 +16,13 @@ import Testing
         return (folder, folder.appendingPathComponent("memory/tm.sqlite").path)
     }
 
+    /// ``workspace()`` with its article imported.
+    func imported() throws -> (folder: URL, db: String) {
+        let (folder, db) = try workspace()
+        _ = try SxsBinary.run(["tm", "import", folder.path, "--db", db])
+        return (folder, db)
+    }
+
     @Test func importTwiceStoresOnce() throws {
         let (folder, db) = try workspace()
         let first = try SxsBinary.run(["tm", "import", folder.appendingPathComponent("zh-CN").path, "--db", db])
@@ -38,8 +45,7 @@ import Testing
     }
 
     @Test func searchExactAndFuzzyAsTextAndJSON() throws {
-        let (folder, db) = try workspace()
-        _ = try SxsBinary.run(["tm", "import", folder.path, "--db", db])
+        let db = try imported().db
         let exact = try SxsBinary.run(["tm", "search", "From the Dashboard menu, select Customers.", "--locale", "zh-CN", "--db", db])
         #expect(exact.status == 0)
         #expect(exact.text.hasPrefix("100% "))
@@ -58,8 +64,7 @@ import Testing
     }
 
     @Test func leverageTable() throws {
-        let (folder, db) = try workspace()
-        _ = try SxsBinary.run(["tm", "import", folder.path, "--db", db])
+        let db = try imported().db
         let outcome = try SxsBinary.run(["tm", "leverage", "\(content)/en-US/add-a-new-customer.md", "--locale", "zh-CN", "--db", db])
         #expect(outcome.status == 0)
         #expect(outcome.text.contains("16 segments, 193 words"))
@@ -72,8 +77,7 @@ import Testing
     }
 
     @Test func exportTMX() throws {
-        let (folder, db) = try workspace()
-        _ = try SxsBinary.run(["tm", "import", folder.path, "--db", db])
+        let (folder, db) = try imported()
         let tmx = folder.appendingPathComponent("out/tm.tmx").path
         let outcome = try SxsBinary.run(["tm", "export", "--tmx", tmx, "--locale", "zh-CN", "--db", db])
         #expect(outcome.status == 0)
@@ -84,8 +88,7 @@ import Testing
     }
 
     @Test func checkWithTheMemoryReportsItsTranslationsAsNotes() throws {
-        let (folder, db) = try workspace()
-        _ = try SxsBinary.run(["tm", "import", folder.path, "--db", db])
+        let (folder, db) = try imported()
         let article = "---\nms.contentlocale: zh-CN\n---\n<span data-ttu-id=\"a-1\">从“仪表板”菜单中选择“客户”。</span><span class=\"sxs-lookup\"><span data-stu-id=\"a-1\">From the **Dashboard** menu, select **Customers**.</span></span>\n"
         let checked = folder.appendingPathComponent("new/zh-CN")
         try FileManager.default.createDirectory(at: checked, withIntermediateDirectories: true)

@@ -87,7 +87,7 @@ import Testing
         }
         let changed = MemoryTesting.article("zh-CN", [("a-1", "选择“客户”。", "Select **Customers**.")])
         let paths = [try MemoryTesting.write(changed, "zh-CN/a.md", in: folder), try MemoryTesting.write(second, "ja-JP/b.md", in: folder)]
-        #expect(throws: TranslationMemoryError.self) { try memory.importArticles(paths, relativeTo: folder.path) }
+        #expect(throws: FileIOError.self) { try memory.importArticles(paths, relativeTo: folder.path) }
         // Nothing of it was kept: not the first file's new version, not the second file.
         #expect(try memory.statistics() == before)
         #expect(try memory.matches(for: "Select Customers.", locale: "zh-CN").map(\.target) == ["选择**客户**。"])
