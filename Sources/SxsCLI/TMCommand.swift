@@ -1,6 +1,7 @@
 import ArgumentParser
-import SideBySide
 import Foundation
+import SideBySide
+import SxsCheck
 import SxsMemory
 
 /// `sxs tm`: the translation memory.
@@ -48,11 +49,11 @@ enum MemoryOutputFormat: String, ExpressibleByArgument, CaseIterable {
     case text, json
 }
 
-/// A locale given on the command line: `zh-CN`, `zh-cn`.
+/// A locale given on the command line (`zh-CN`, `zh-cn`), as the articles write it.
 func validatedLocale(_ locale: String) throws -> String {
-    let parts = locale.split(separator: "-")
-    guard parts.count >= 2, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isLetter || $0.isNumber } }) else {
+    let parts = locale.split(separator: "-", omittingEmptySubsequences: false)
+    guard parts.count >= 2, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) } }) else {
         throw ValidationError("--locale '\(locale)' is not a locale such as zh-CN")
     }
-    return parts[0].lowercased() + "-" + parts[1...].map { $0.uppercased() }.joined(separator: "-")
+    return LocaleName.normalized(locale)
 }
