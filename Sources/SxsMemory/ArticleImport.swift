@@ -104,29 +104,12 @@ struct ArticleImport {
                 summary.problems += errors.map {
                     ImportProblem(path: candidate.file, location: $0.location, message: $0.message, code: $0.code)
                 }
-                let articleID: Int64
                 if let known = candidate.stored {
-                    articleID = known.id
-                    orphanCandidates.formUnion(try Int64.fetchAll(
-                        db.cachedStatement(sql: "SELECT DISTINCT sourceID FROM translationUnit WHERE articleID = ?"), arguments: [articleID]))
-                    try db.cachedStatement(sql: "DELETE FROM translationUnit WHERE articleID = ?").execute(arguments: [articleID])
-                    summary.pairsRemoved += db.changesCount
-                    try db.cachedStatement(sql: """
-                        UPDATE article SET locale = ?, contentHash = ?, translationType = ?, date = ?, lastHandoff = ?,
-                            assetID = ?, importedAt = ? WHERE id = ?
-                        """).execute(arguments: [article.locale, article.contentHash.hex, article.translationType?.rawValue,
-                                                 article.date, article.lastHandoff, article.assetID, now, articleID])
-                    summary.replaced += 1
+                    orphanCandidates.formUnion(try replace(article, id: known.id, at: now, summary: &summary))
                 } else {
-                    try db.cachedStatement(sql: """
-                        INSERT INTO article (path, locale, contentHash, translationType, date, lastHandoff, assetID, importedAt)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                        """).execute(arguments: [article.path, article.locale, article.contentHash.hex, article.translationType?.rawValue,
-                                                 article.date, article.lastHandoff, article.assetID, now])
-                    articleID = db.lastInsertedRowID
+                    try add(article, at: now)
                     summary.imported += 1
                 }
-                try store(article, id: articleID)
                 summary.pairsStored += article.units.count
             }
         }
@@ -146,6 +129,33 @@ struct ArticleImport {
         summary.problems = summary.problems.enumerated().sorted { (order[$0.element.path] ?? 0, $0.offset) < (order[$1.element.path] ?? 0, $1.offset) }
             .map(\.element)
         return summary
+    }
+
+    /// Stores a new article and its pairs.
+    private mutating func add(_ article: ArticleRecord, at now: String) throws {
+        try db.cachedStatement(sql: """
+            INSERT INTO article (path, locale, contentHash, translationType, date, lastHandoff, assetID, importedAt)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            """).execute(arguments: [article.path, article.locale, article.contentHash.hex, article.translationType?.rawValue,
+                                     article.date, article.lastHandoff, article.assetID, now])
+        try store(article, id: db.lastInsertedRowID)
+    }
+
+    /// Replaces the stored version `id` of an article and its pairs; returns the English its old
+    /// pairs used (some may be used no more).
+    private mutating func replace(_ article: ArticleRecord, id: Int64, at now: String, summary: inout ImportSummary) throws -> [Int64] {
+        let used = try Int64.fetchAll(db.cachedStatement(sql: "SELECT DISTINCT sourceID FROM translationUnit WHERE articleID = ?"),
+                                      arguments: [id])
+        try db.cachedStatement(sql: "DELETE FROM translationUnit WHERE articleID = ?").execute(arguments: [id])
+        summary.pairsRemoved += db.changesCount
+        try db.cachedStatement(sql: """
+            UPDATE article SET locale = ?, contentHash = ?, translationType = ?, date = ?, lastHandoff = ?,
+                assetID = ?, importedAt = ? WHERE id = ?
+            """).execute(arguments: [article.locale, article.contentHash.hex, article.translationType?.rawValue,
+                                     article.date, article.lastHandoff, article.assetID, now, id])
+        summary.replaced += 1
+        try store(article, id: id)
+        return used
     }
 
     /// The SHA-256 of each file's bytes, read and hashed on all cores, in order.
