@@ -30,7 +30,7 @@ struct ArticleImport {
         self.db = db
         insertUnit = PreparedInsert(db, table: "translationUnit", columns: [
             "articleID", "sourceID", "locale", "segmentID", "position", "startLine", "startColumn", "blockKind",
-            "source", "target", "sourceText", "targetText", "targetKey",
+            "source", "target", "sourceText", "targetText",
         ])
         insertSource = PreparedInsert(db, table: "source", columns: ["key", "text", "words"])
     }
@@ -184,7 +184,7 @@ struct ArticleImport {
             try insertUnit.append([
                 .integer(articleID), .integer(sourceID), .text(article.locale), .text(unit.segmentID), .integer(Int64(unit.position)),
                 .integer(Int64(unit.line)), .integer(Int64(unit.column)), .text(unit.blockKind), .text(unit.source), .text(unit.target),
-                .text(unit.sourceText.plain), .text(unit.targetText), .text(unit.targetKey),
+                .text(unit.sourceText.plain), .text(unit.targetText),
             ])
         }
     }

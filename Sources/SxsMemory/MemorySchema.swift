@@ -14,8 +14,7 @@ import GRDB
 ///   search can leave out the words most texts have.
 /// - `translationUnit`: one row per aligned pair: its `article` and `source`, `locale`, `segmentID`,
 ///   `position` in the article, `startLine`/`startColumn`, `blockKind`, `source`/`target` as written
-///   (sxs Markdown), `sourceText`/`targetText` without markup, `targetKey` (folded translation, read
-///   whole by ``TranslationMemoryIndex``, so not indexed).
+///   (sxs Markdown), `sourceText`/`targetText` without markup.
 enum MemorySchema {
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -56,7 +55,6 @@ enum MemorySchema {
                     target TEXT NOT NULL,
                     sourceText TEXT NOT NULL,
                     targetText TEXT NOT NULL,
-                    targetKey TEXT NOT NULL,
                     UNIQUE (articleID, position)
                 );
                 CREATE INDEX translationUnit_source ON translationUnit(sourceID, locale);

@@ -12,7 +12,7 @@ public struct TranslationMemoryIndex: TranslationIndex {
     public init(_ memory: TranslationMemory, locales: Set<String>? = nil) throws(FileIOError) {
         let rows = try memory.read { db in
             try Row.fetchAll(db, sql: """
-                SELECT u.locale, a.path, u.startLine, u.startColumn, u.segmentID, s.key, u.targetKey
+                SELECT u.locale, a.path, u.startLine, u.startColumn, u.segmentID, s.key, u.targetText
                 FROM translationUnit u JOIN article a ON a.id = u.articleID JOIN source s ON s.id = u.sourceID
                 ORDER BY u.id
                 """)
@@ -21,7 +21,7 @@ public struct TranslationMemoryIndex: TranslationIndex {
             let locale: String = row[0]
             if let locales, !locales.contains(locale) { continue }
             let pair = IndexedPair(path: row[1], line: row[2], column: row[3], segmentID: row[4],
-                                   normalizedSource: row[5], foldedTarget: row[6])
+                                   normalizedSource: row[5], foldedTarget: TextNormalization.folded(row[6]))
             bySource[locale + "\u{1}" + pair.normalizedSource, default: []].append(pair)
             byTarget[locale + "\u{1}" + pair.foldedTarget, default: []].append(pair)
         }

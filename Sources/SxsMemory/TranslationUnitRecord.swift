@@ -21,8 +21,6 @@ public struct TranslationUnitRecord: Sendable, Hashable {
     public var sourceText: MatchText
     /// The translation without markup.
     public var targetText: String
-    /// The translation folded (``TextNormalization/folded(_:)``), as the consistency rules compare translations.
-    public var targetKey: String
     /// The words of the English (``MatchText/wordCount``).
     public var sourceWords: Int
 
@@ -36,7 +34,6 @@ public struct TranslationUnitRecord: Sendable, Hashable {
         target = pair.target.text
         sourceText = MatchText(plain: pair.source?.plainText ?? "")
         targetText = pair.target.plainText
-        targetKey = TextNormalization.folded(targetText)
         sourceWords = sourceText.wordCount
     }
 }
