@@ -70,13 +70,16 @@ let package = Package(
             swiftSettings: swift5
         ),
         // Partner Center as a product the runner can drive (the domain itself stays Markdown-free).
+        // XLIFF 2.0 and 1.2 export and import of articles, with a skeleton for byte-exact round trips.
+        .target(name: "SxsInterchange", dependencies: ["SideBySide", "SxsMarkup", "SxsProcedures"], swiftSettings: swift5),
         .target(name: "PartnerCenterRunnable", dependencies: ["PartnerCenter", "SxsRunner"], swiftSettings: swift5),
         .executableTarget(
             name: "SxsCLI",
-            dependencies: ["SideBySide", "SxsProcedures", "SxsCheck", "SxsRunner", "PartnerCenterRunnable", "SxsMemory", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: ["SideBySide", "SxsProcedures", "SxsCheck", "SxsRunner", "PartnerCenterRunnable", "SxsInterchange", "SxsMemory",
+                           .product(name: "ArgumentParser", package: "swift-argument-parser")],
             swiftSettings: swift5
         ),
-        .executableTarget(name: "SxsBenchmark", dependencies: ["SideBySide", "SxsCheck", "PartnerCenter", "SxsRunner", "PartnerCenterRunnable", "SxsMemory"], swiftSettings: swift5),
+        .executableTarget(name: "SxsBenchmark", dependencies: ["SideBySide", "SxsCheck", "PartnerCenter", "SxsRunner", "PartnerCenterRunnable", "SxsInterchange", "SxsMemory"], swiftSettings: swift5),
         // A child process for PartnerCenterTests' kill test: writes to a SQLite store until it is killed.
         .executableTarget(name: "PartnerCenterStoreWriter", dependencies: ["PartnerCenter"], swiftSettings: swift5),
 
@@ -109,6 +112,12 @@ let package = Package(
         .testTarget(
             name: "SxsRunnerTests",
             dependencies: ["SxsRunner", "PartnerCenterRunnable", "SxsProcedures", "SideBySide"],
+            swiftSettings: swift5
+        ),
+        .testTarget(
+            name: "SxsInterchangeTests",
+            dependencies: ["SxsInterchange", "SideBySide", "SxsMarkup", "SxsProcedures"],
+            resources: [.copy("Fixtures")],
             swiftSettings: swift5
         ),
         .testTarget(name: "SxsCLITests", dependencies: ["SideBySide", "SxsCLI"], resources: [.copy("Fixtures")], swiftSettings: swift5),

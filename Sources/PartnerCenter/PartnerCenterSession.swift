@@ -66,6 +66,8 @@ public final class PartnerCenterSession {
         case newSubscription(CustomerID)
         case subscriptionEdit(SubscriptionID)
         case requestRelationship
+        /// The customer's Azure portal, opened from their page (Partner Center shows only its menu around it).
+        case azurePortal(CustomerID)
 
         /// The index of the location's page in ``PageID/all``.
         var pageOrdinal: Int {
@@ -80,6 +82,7 @@ public final class PartnerCenterSession {
             case .newSubscription: 7
             case .subscriptionEdit: 8
             case .requestRelationship: 9
+            case .azurePortal: 10
             }
         }
     }
@@ -137,7 +140,7 @@ public final class PartnerCenterSession {
     /// The customer whose page (or subscription) is open.
     public var currentCustomerID: CustomerID? {
         switch location {
-        case .customer(let id), .newSubscription(let id): id
+        case .customer(let id), .newSubscription(let id), .azurePortal(let id): id
         case .subscriptionEdit(let id): try? repository.subscription(id)?.customerID
         default: nil
         }
@@ -305,7 +308,7 @@ public final class PartnerCenterSession {
     enum Action: Hashable {
         case openMenu, customers, addCustomer, requestRelationship, wizardCancel
         case accountInfoNext, subscriptionsNext, tabAccountInfo, tabSubscriptions, tabReview, reviewEdit, reviewSubmit
-        case confirmationDone, relationshipDone
+        case confirmationDone, relationshipDone, azurePortal
         case newSubscription, newSubscriptionCancel, newSubscriptionSubmit
         case editCancel, editSubmit, editQuantity, section
         case billing(BillingFrequency)
@@ -326,7 +329,8 @@ public final class PartnerCenterSession {
         var actions: [ControlID: Action] = [
             UIModel.dashboardMenu: .openMenu, UIModel.customersMenuItem: .customers,
             UIModel.addCustomer: .addCustomer, UIModel.requestResellerRelationship: .requestRelationship,
-            UIModel.customerRequestRelationship: .requestRelationship, UIModel.wizardCancel: .wizardCancel,
+            UIModel.customerRequestRelationship: .requestRelationship, UIModel.customerAzurePortal: .azurePortal,
+            UIModel.wizardCancel: .wizardCancel,
             UIModel.accountInfoNext: .accountInfoNext, UIModel.subscriptionsNext: .subscriptionsNext,
             UIModel.wizardTabAccountInfo: .tabAccountInfo, UIModel.wizardTabSubscriptions: .tabSubscriptions,
             UIModel.wizardTabReview: .tabReview, UIModel.reviewEdit: .reviewEdit, UIModel.reviewSubmit: .reviewSubmit,
@@ -481,6 +485,9 @@ public final class PartnerCenterSession {
             guard case .customer(let customer) = location else { throw .controlNotOnPage(id, page: currentPage) }
             catalogSelection = CatalogSelection()
             return go(to: .newSubscription(customer))
+        case .azurePortal:
+            guard case .customer(let customer) = location else { throw .controlNotOnPage(id, page: currentPage) }
+            return go(to: .azurePortal(customer))
         case .newSubscriptionCancel:
             guard case .newSubscription(let customer) = location else { throw .controlNotOnPage(id, page: currentPage) }
             return go(to: .customer(customer))

@@ -27,11 +27,14 @@ public struct PageID: Hashable, Sendable, CustomStringConvertible, ExpressibleBy
     public static let newSubscription: PageID = "newSubscription"
     public static let subscriptionEdit: PageID = "subscription.edit"
     public static let requestRelationship: PageID = "requestRelationship"
+    /// The customer's Microsoft Azure Management Portal: outside Partner Center, which only opens it.
+    public static let azurePortal: PageID = "azurePortal"
 
     /// Every page, in the order of the product's navigation.
     public static let all: [PageID] = [
         .dashboard, .customers, .addCustomerAccountInfo, .addCustomerSubscriptions, .addCustomerReview,
         .addCustomerConfirmation, .customer, .newSubscription, .subscriptionEdit, .requestRelationship,
+        .azurePortal,
     ]
 }
 
@@ -148,6 +151,7 @@ public enum UIModel {
     // The customer page.
     public static let newSubscription: ControlID = "customer.newSubscription"
     public static let customerRequestRelationship: ControlID = "customer.requestRelationship"
+    public static let customerAzurePortal: ControlID = "customer.azurePortal"
 
     // New subscription.
     public static let newSubscriptionSubmit: ControlID = "newSubscription.submit"
@@ -213,6 +217,7 @@ public enum UIModel {
         .customer: menu + [
             ControlDefinition(newSubscription, .button),
             ControlDefinition(customerRequestRelationship, .link),
+            ControlDefinition(customerAzurePortal, .link),
         ],
         .newSubscription: menu + billingOptions + [
             ControlDefinition(newSubscriptionSubmit, .button),
@@ -227,6 +232,7 @@ public enum UIModel {
             ControlDefinition(editCancel, .button),
         ],
         .requestRelationship: menu + [ControlDefinition(relationshipDone, .button)],
+        .azurePortal: menu,
     ]
 
     /// The ids of the outputs a page can show (UI-string units `output.<name>` label them).

@@ -39,6 +39,7 @@ do {
     try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: scratch) }
     for line in domainBenchmarkLines(scratchDirectory: scratch.path) { print(line) }
+    for line in xliffBenchmarkLines(files: files, rounds: rounds, locales: "locales", scratchDirectory: scratch.path) { print(line) }
     for line in runBenchmarkLines(content: "content", locales: "locales") { print(line) }
     try memoryBenchmark()
 } catch {

@@ -75,8 +75,15 @@ public struct CheckRunner: Sendable {
                 unreadable.append(error)
             }
         }
-        for rule in corpusRules {
-            for var finding in rule.check(documents, context: context) {
+        // The corpus rules share one index (built by the first to ask) and run side by side.
+        var corpusFindings = [[Finding]](repeating: [], count: corpusRules.count)
+        corpusFindings.withUnsafeMutableBufferPointer { slots in
+            DispatchQueue.concurrentPerform(iterations: corpusRules.count) { index in
+                slots[index] = corpusRules[index].check(documents, context: context)
+            }
+        }
+        for (rule, found) in zip(corpusRules, corpusFindings) {
+            for var finding in found {
                 guard let severity = configuration.severity(of: rule.descriptor, at: finding.path) else { continue }
                 finding.severity = severity
                 findings.append(finding)

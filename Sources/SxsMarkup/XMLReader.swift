@@ -22,34 +22,61 @@ public struct XMLReadError: Error, Sendable, Hashable, CustomStringConvertible {
 ///
 /// A document that declares a DTD (where entity bombs and external entities live) is refused
 /// outright: the interchange formats this project reads (XLIFF, TMX, DITA written by us) need none.
+/// The parser stops at the `<!DOCTYPE` itself, before it reads any entity declaration, so an
+/// expansion bomb costs nothing; external resources are refused by ``ExternalResourcePolicy``.
 public enum XMLReader {
     /// Parses `bytes` as an XML document and returns its root element.
     public static func read(_ bytes: [UInt8]) throws -> XMLElement {
-        xmlInitParser()
-        installEntityLoaderRefusal()
-        guard let context = xmlNewParserCtxt() else {
-            throw XMLReadError(line: 0, column: 0, message: "libxml2 could not allocate a parser context")
-        }
-        defer { xmlFreeParserCtxt(context) }
-        // No XML_PARSE_NOENT (entities are not substituted), no DTDLOAD, no network.
-        let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue)
-        let document = bytes.withUnsafeBufferPointer { buffer in
-            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: max(buffer.count, 1)) {
-                xmlCtxtReadMemory(context, $0, Int32(buffer.count), nil, nil, options)
-            }
-        }
-        guard let document else {
-            throw lastError(of: context) ?? XMLReadError(line: 0, column: 0, message: "not a well-formed XML document")
-        }
+        let document = try parse(bytes)
         defer { xmlFreeDoc(document) }
-        if let subset = document.pointee.intSubset {
-            throw XMLReadError(line: Int(xmlGetLineNo(UnsafeMutablePointer(OpaquePointer(subset)))), column: 1,
-                               message: "document type declarations are not accepted, because they can declare external or expanding entities")
-        }
         guard let root = xmlDocGetRootElement(document) else {
             throw XMLReadError(line: 1, column: 1, message: "the document has no root element")
         }
         return try element(from: root)
+    }
+
+    /// Parses `bytes` into a libxml2 document the caller frees, refusing a DTD as soon as it starts.
+    static func parse(_ bytes: [UInt8]) throws -> xmlDocPtr {
+        xmlInitParser()
+        ExternalResourcePolicy.install()
+        guard !bytes.isEmpty else { throw XMLReadError(line: 1, column: 1, message: "the document is empty") }
+        guard let context = xmlNewParserCtxt() else {
+            throw XMLReadError(line: 0, column: 0, message: "libxml2 could not allocate a parser context")
+        }
+        defer { xmlFreeParserCtxt(context) }
+        let doctype = DoctypeSighting()
+        context.pointee._private = Unmanaged.passUnretained(doctype).toOpaque()
+        defer { context.pointee._private = nil }
+        // Stop at the document type declaration, before its internal subset is read.
+        context.pointee.sax?.pointee.internalSubset = { ctx, _, _, _ in
+            guard let ctx else { return }
+            let context = ctx.assumingMemoryBound(to: xmlParserCtxt.self)
+            if let state = context.pointee._private {
+                Unmanaged<DoctypeSighting>.fromOpaque(state).takeUnretainedValue().line = Int(context.pointee.input?.pointee.line ?? 1)
+            }
+            xmlStopParser(context)
+        }
+        // No XML_PARSE_NOENT (entities are not substituted), no DTDLOAD, no network.
+        let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue)
+        let document = bytes.withUnsafeBufferPointer { buffer in
+            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
+                xmlCtxtReadMemory(context, $0, Int32(buffer.count), nil, nil, options)
+            }
+        }
+        let refusal = "document type declarations are not accepted, because they can declare external or expanding entities"
+        if let line = doctype.line {
+            if let document { xmlFreeDoc(document) }
+            throw XMLReadError(line: line, column: 1, message: refusal)
+        }
+        guard let document else {
+            throw lastError(of: context) ?? XMLReadError(line: 0, column: 0, message: "not a well-formed XML document")
+        }
+        if let subset = document.pointee.intSubset {
+            let line = Int(xmlGetLineNo(UnsafeMutablePointer(OpaquePointer(subset))))
+            xmlFreeDoc(document)
+            throw XMLReadError(line: line, column: 1, message: refusal)
+        }
+        return document
     }
 
     /// Parses the UTF-8 text `text` as an XML document.
@@ -102,12 +129,11 @@ public enum XMLReader {
         return result
     }
 
-    /// Makes every attempt to load an external resource fail, for every libxml2 read in the process.
-    private static let refusal: Void = {
-        xmlSetExternalEntityLoader { _, _, _ in nil }
-    }()
+}
 
-    private static func installEntityLoaderRefusal() { _ = refusal }
+/// Where the parser met a document type declaration, if it did.
+private final class DoctypeSighting {
+    var line: Int?
 }
 
 extension String {

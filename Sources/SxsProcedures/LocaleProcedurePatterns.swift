@@ -28,6 +28,10 @@ public struct LocaleProcedurePatterns: Sendable, Hashable, Decodable {
     public var cascade: CascadePatterns
     /// Phrases that are actions by themselves, without a label, by action kind.
     public var phrases: [ActionKind: [String]]
+    /// Places of the product a step names in words, not as a bold label ("in your customer list"), and
+    /// the labels, in this locale's UI strings, of the menu cascade that leads there: a reader who is
+    /// elsewhere goes there first.
+    public var places: [String: [String]]
     /// Phrases that make a step optional when its command starts with them, before its first action.
     public var conditions: [String]
     /// Phrases that make a further paragraph of a step its result.
@@ -74,7 +78,7 @@ public struct LocaleProcedurePatterns: Sendable, Hashable, Decodable {
 
     private enum CodingKeys: String, CodingKey {
         case locale, caseInsensitive, wordBoundaries, labels, controls, locationWords, selectVerbs, enterVerbs,
-             cascade, phrases, conditions, results, clauseSeparators, appliesTo, alerts
+             cascade, phrases, places, conditions, results, clauseSeparators, appliesTo, alerts
     }
 
     public init(from decoder: any Decoder) throws {
@@ -91,6 +95,10 @@ public struct LocaleProcedurePatterns: Sendable, Hashable, Decodable {
         cascade = try container.decode(CascadePatterns.self, forKey: .cascade)
         let rawPhrases = try container.decode([String: [String]].self, forKey: .phrases)
         phrases = try Self.keyed(rawPhrases, as: ActionKind.self, key: .phrases, in: container)
+        places = try container.decodeIfPresent([String: [String]].self, forKey: .places) ?? [:]
+        if let place = places.first(where: { $0.value.isEmpty }) {
+            throw DecodingError.dataCorruptedError(forKey: .places, in: container, debugDescription: "place '\(place.key)' names no label")
+        }
         conditions = try container.decodeIfPresent([String].self, forKey: .conditions) ?? []
         results = try container.decodeIfPresent([String].self, forKey: .results) ?? []
         clauseSeparators = try container.decode([String].self, forKey: .clauseSeparators)
@@ -100,8 +108,8 @@ public struct LocaleProcedurePatterns: Sendable, Hashable, Decodable {
 
     /// The alert kind a bold word opens (`注` → `NOTE`), if it is one.
     public func alertKind(of word: String) -> String? {
-        let trimmed = word.trimmingCharacters(in: [":", "："]).trimmingWhitespace
-        return alerts.first { $0.value.contains { $0.compare(trimmed, options: .caseInsensitive) == .orderedSame } }?.key
+        let trimmed = word.trimmingCharacters(in: [":", "："]).trimmingWhitespace.lowercased()
+        return alerts.first { $0.value.contains { $0.lowercased() == trimmed } }?.key
     }
 
     private static func keyed<Key: RawRepresentable & Hashable>(

@@ -136,6 +136,14 @@ public struct ProcedureExtractor: Sendable {
         var choices: [ProcedureText] = []
         func visit(_ block: Block) {
             switch block.kind {
+            case .paragraph where !paragraphs.isEmpty:
+                // A further paragraph that opens with a bold alert word (`**Note**  If you are prompted…`) is a note.
+                let text = reader.text(of: block)
+                if let kind = openingAlertKind(of: text) {
+                    notes.append(ProcedureNote(kind: kind, paragraphs: [withoutAlertLabel(text)]))
+                } else {
+                    paragraphs.append(text)
+                }
             case .paragraph, .heading: paragraphs.append(reader.text(of: block))
             case .alert, .blockQuote:
                 if let (kind, style) = alertKind(of: block, reader: reader) {
@@ -167,23 +175,34 @@ public struct ProcedureExtractor: Sendable {
     private func alertKind(of block: Block, reader: SideTextReader) -> (String, AlertStyle)? {
         if case .alert(let kind, let style) = block.kind { return (kind, style) }
         guard let first = block.children.first, first.kind == .paragraph,
-              let strong = reader.text(of: first).inlines.first(where: { !isBlank($0) }), strong.kind == .strong,
-              let kind = recognizer.patterns.alertKind(of: strong.plainText) else { return nil }
+              let kind = openingAlertKind(of: reader.text(of: first)) else { return nil }
         return (kind, .boldLabel)
+    }
+
+    /// The alert kind of a paragraph whose first word is a bold alert word of the locale (`**注意**`), if it is one.
+    private func openingAlertKind(of text: ProcedureText) -> String? {
+        guard let strong = text.inlines.first(where: { !isBlank($0) }), strong.kind == .strong else { return nil }
+        return recognizer.patterns.alertKind(of: strong.plainText)
     }
 
     /// The paragraphs of an alert; an older alert's bold label (`**Note**<br>`) is left out.
     private func noteParagraphs(_ alert: Block, style: AlertStyle, reader: SideTextReader) -> [ProcedureText] {
         var paragraphs = alert.children.filter { $0.kind == .paragraph }.map(reader.text(of:))
-        if style == .boldLabel, var first = paragraphs.first,
-           let strong = first.inlines.firstIndex(where: { !isBlank($0) }), first.inlines[strong].kind == .strong {
-            first.inlines.removeSubrange(...strong)
-            while let head = first.inlines.first, isBlank(head) || head.kind == .html("<br>") || isHTMLBreak(head) {
-                first.inlines.removeFirst()
-            }
-            paragraphs[0] = first
+        if style == .boldLabel, let first = paragraphs.first {
+            paragraphs[0] = withoutAlertLabel(first)
         }
         return paragraphs
+    }
+
+    /// A note's first paragraph without its bold alert word and the breaks after it.
+    private func withoutAlertLabel(_ paragraph: ProcedureText) -> ProcedureText {
+        var text = paragraph
+        guard let strong = text.inlines.firstIndex(where: { !isBlank($0) }), text.inlines[strong].kind == .strong else { return text }
+        text.inlines.removeSubrange(...strong)
+        while let head = text.inlines.first, isBlank(head) || head.kind == .html("<br>") || isHTMLBreak(head) {
+            text.inlines.removeFirst()
+        }
+        return text
     }
 
     private func isHTMLBreak(_ inline: Inline) -> Bool {

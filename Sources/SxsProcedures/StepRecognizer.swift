@@ -140,8 +140,14 @@ public struct StepRecognizer: Sendable {
         var restStart = piece.string.startIndex
         search: while !rest.isEmpty {
             for quote in patterns.labels.quotes where quote.count == 2 {
-                guard let open = rest.range(of: quote[0]),
-                      let close = rest[open.upperBound...].range(of: quote[1]) else { continue }
+                let restText = String(rest)
+                guard let openBytes = ByteSearch.firstRange(of: quote[0], in: restText),
+                      let closeBytes = ByteSearch.firstRange(of: quote[1], in: String(restText[ByteSearch.index(openBytes.upperBound, in: restText)...]))
+                else { continue }
+                let restOffset = piece.string.utf8.distance(from: piece.string.startIndex, to: restStart)
+                let open = ByteSearch.indices((restOffset + openBytes.lowerBound)..<(restOffset + openBytes.upperBound), in: piece.string)
+                let closeStart = restOffset + openBytes.upperBound
+                let close = ByteSearch.indices((closeStart + closeBytes.lowerBound)..<(closeStart + closeBytes.upperBound), in: piece.string)
                 let label = String(rest[open.upperBound..<close.lowerBound]).trimmingWhitespace
                 guard !label.isEmpty, label.count <= 60 else { continue }
                 let before = String(piece.string[restStart..<open.lowerBound])
@@ -250,11 +256,13 @@ public struct StepRecognizer: Sendable {
 
     /// The text after the last clause separator of `text`.
     private func lastClause(of text: String) -> String {
-        var clause = text[...]
+        var clause = text
         for separator in patterns.clauseSeparators {
-            if let range = clause.range(of: separator, options: .backwards) { clause = clause[range.upperBound...] }
+            if let range = ByteSearch.lastRange(of: separator, in: clause) {
+                clause = String(clause[ByteSearch.index(range.upperBound, in: clause)...])
+            }
         }
-        return String(clause)
+        return clause
     }
 
     /// The control kind named by the word the text after a label starts with (longest word first).
@@ -326,10 +334,23 @@ public struct StepRecognizer: Sendable {
     // MARK: - Phrases
 
     private func phraseActions(in tokens: [Token], kinds: [ActionKind], text: ProcedureText, source: SourceText) -> [StepAction] {
-        struct Match { var kind: ActionKind; var start: Int; var end: Int; var written: String; var segment: SegmentID? }
+        struct Match {
+            var kind: ActionKind; var start: Int; var end: Int; var written: String; var segment: SegmentID?
+            /// The cascade that leads to a place the phrase names.
+            var place: [String]? = nil
+        }
         var matches: [Match] = []
         for token in tokens {
             guard case .text(let piece) = token else { continue }
+            if kinds.contains(.select) {
+                for (phrase, labels) in patterns.places {
+                    for range in find(phrase, in: piece.string) {
+                        matches.append(Match(kind: .select, start: piece.fileOffset(range.lowerBound),
+                                             end: piece.fileOffset(range.upperBound), written: String(piece.string[range]),
+                                             segment: piece.segment, place: labels))
+                    }
+                }
+            }
             for kind in kinds {
                 for phrase in patterns.phrases[kind] ?? [] {
                     for range in find(phrase, in: piece.string) {
@@ -345,8 +366,13 @@ public struct StepRecognizer: Sendable {
         for match in matches where kept.last.map({ match.start >= $0.end }) ?? true {
             kept.append(match)
         }
-        return kept.map {
-            StepAction(kind: $0.kind, ui: nil, text: $0.written, segmentID: $0.segment, range: source.range($0.start..<$0.end))
+        return kept.map { match in
+            let range = source.range(match.start..<match.end)
+            let ui = match.place.map { path in
+                UIReference(label: path[path.count - 1], control: path.count > 1 ? .menuItem : .link, path: path,
+                            segmentID: match.segment, range: range)
+            }
+            return StepAction(kind: match.kind, ui: ui, text: match.written, segmentID: match.segment, range: range)
         }
     }
 
@@ -356,11 +382,9 @@ public struct StepRecognizer: Sendable {
     func find(_ phrase: String, in text: String) -> [Range<String.Index>] {
         guard !phrase.isEmpty else { return [] }
         var found: [Range<String.Index>] = []
-        var start = text.startIndex
-        let options: String.CompareOptions = patterns.caseInsensitive ? [.caseInsensitive] : []
-        while start < text.endIndex, let range = text.range(of: phrase, options: options, range: start..<text.endIndex) {
+        for bytes in ByteSearch.ranges(of: phrase, in: text, foldingASCIICase: patterns.caseInsensitive) {
+            let range = ByteSearch.indices(bytes, in: text)
             if !patterns.wordBoundaries || isWordBounded(range, in: text) { found.append(range) }
-            start = range.upperBound > range.lowerBound ? range.upperBound : text.index(after: range.lowerBound)
         }
         return found
     }

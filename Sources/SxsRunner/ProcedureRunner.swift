@@ -191,7 +191,10 @@ public struct ProcedureRunner {
             }
             let skipped = found.count == path.count && path.count == 1
                 && runner.scenario.skip.contains(where: { found[0].hasPrefix($0 + " ") })
-            record(step, action, path.joined(separator: " > "), controls: found,
+            // A place the step names in words ("in your customer list") shows the words and the cascade it stands for.
+            let cascade = path.joined(separator: " > ")
+            let written = action.text == cascade || action.text == action.ui?.label ? cascade : "\(action.text) (\(cascade))"
+            record(step, action, written, controls: found,
                    skipped ? "found, not selected: the scenario makes no change here" : "selected; now on “\(session.pageTitles(in: locale).first ?? session.currentPageID)”")
         }
 

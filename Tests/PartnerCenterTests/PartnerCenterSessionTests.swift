@@ -70,6 +70,29 @@ import Testing
         #expect(session.currentPage == .customer)
     }
 
+    @Test func customerPageOpensTheCustomersAzurePortal() throws {
+        // zh-CN-2017 create-a-new-subscription.md: "select the customer's name and then select Microsoft Azure 管理门户".
+        let session = Fixture.session()
+        #expect(throws: PartnerCenterError.controlNotOnPage(UIModel.customerAzurePortal, page: .dashboard)) {
+            try session.activate(UIModel.customerAzurePortal)
+        }
+        _ = try Fixture.addCustomer(session, prefix: "azure", offers: [])
+        try select("仪表板", in: .zhCN, on: session)
+        try select("客户", in: .zhCN, on: session)
+        try select("Wingtip Toys", in: .zhCN, on: session)
+        let customer = session.currentCustomerID
+        try select("Microsoft Azure 管理门户", in: .zhCN, on: session)
+        #expect(session.currentPage == .azurePortal)
+        #expect(session.currentCustomerID == customer)
+        #expect(session.pageTitles(in: .zhCN) == ["Azure 门户"])
+        #expect(session.visibleControls(in: .jaJP).map(\.id) == [UIModel.dashboardMenu, UIModel.customersMenuItem])
+        // The Japanese articles write the label two ways.
+        try select("顧客", in: .jaJP, on: session)
+        try select("Wingtip Toys", in: .jaJP, on: session)
+        try select("Microsoft Azure の管理ポータル", in: .jaJP, on: session)
+        #expect(session.currentPage == .azurePortal)
+    }
+
     @Test func controlsOfTheCurrentPageOnly() throws {
         let session = Fixture.session()
         #expect(session.currentPage == .dashboard)

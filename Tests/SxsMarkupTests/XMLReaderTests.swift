@@ -56,4 +56,27 @@ import Testing
             Issue.record("unexpected error \(error)")
         }
     }
+
+    @Test func refusesExternalDTDsAndNetworkURLsWithoutLoadingThem() {
+        for hostile in [
+            "<?xml version=\"1.0\"?>\n<!DOCTYPE x SYSTEM \"file:///etc/passwd\">\n<x/>",
+            "<?xml version=\"1.0\"?>\n<!DOCTYPE x PUBLIC \"-//X//EN\" \"http://127.0.0.1:9/x.dtd\">\n<x/>",
+        ] {
+            do {
+                _ = try XMLReader.read(hostile)
+                Issue.record("accepted: \(hostile)")
+            } catch let error as XMLReadError {
+                #expect(error.line == 2)
+                #expect(error.message.contains("document type declarations are not accepted"))
+            } catch {
+                Issue.record("unexpected error \(error)")
+            }
+        }
+    }
+
+    @Test func keepsCarriageReturnsWrittenAsCharacterReferences() throws {
+        let root = try XMLReader.read("<a b=\"x&#13;&#10;y\">1&#13;\n2\r\n3</a>")
+        #expect(root.text == "1\r\n2\n3")
+        #expect(root.attribute("b") == "x\r\ny")
+    }
 }

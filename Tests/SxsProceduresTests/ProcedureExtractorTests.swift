@@ -72,6 +72,21 @@ import Testing
         #expect(procedure.steps[0].notes.first?.paragraphs.first?.plainText == "試用版を提供できます。")
     }
 
+    @Test func furtherParagraphOpeningWithABoldAlertWordIsANoteWithoutActions() throws {
+        // zh-CN-2017 create-a-new-subscription.md, step 1 of its second procedure (segments b7670-120…122).
+        let document = Article.sxs(locale: "zh-CN", "1.  {{选择 **Microsoft Azure 管理门户**。|Select **Microsoft Azure Management Portal**.}}\n\n    **{{注意|Note}}** {{如果提示登录 Azure 门户，请选择**请求建立关系**。|If you are prompted to log on to the Azure Portal, select **Request a relationship**.}}\n\n2.  {{选择**提交**。|Select **Submit**.}}\n")
+        for side in [ProcedureSide.target, .source] {
+            let step = try #require(try Repository.procedures(document, side: side).procedures.first?.steps.first)
+            #expect(step.notes.map(\.kind) == ["NOTE"])
+            #expect(step.info.isEmpty)
+            // The note's "log on" and "Request a relationship" are what to do if something goes wrong, not steps.
+            #expect(step.actions.map(\.kind) == [.select])
+            #expect(step.actions.first?.ui?.label == (side == .target ? "Microsoft Azure 管理门户" : "Microsoft Azure Management Portal"))
+        }
+        let note = try #require(try Repository.procedures(document, side: .target).procedures.first?.steps.first?.notes.first)
+        #expect(note.paragraphs.first?.plainText.hasPrefix("如果提示登录") == true)
+    }
+
     @Test func substepsChoicesInfoAndResult() throws {
         let document = SxsParser().parse(bytes: Array("""
         ## Assign a role

@@ -50,6 +50,32 @@ import Testing
         #expect(target[0].ui?.path == ["+ 追加", "ロール割り当ての追加"])
     }
 
+    @Test func placeNamedInWordsIsTheCascadeThatLeadsThere() throws {
+        // zh-CN-2017 create-a-new-subscription.md, segment b7670-120: no bold label says where the customer list is.
+        let document = Article.sxs(locale: "zh-CN", "1.  {{若要打开客户的 Azure 门户，请在客户列表中展开客户的列表，或者选择客户的名称，然后选择 **Microsoft Azure 管理门户**。|To open the customer’s Azure Portal, either expand the customer’s listing in your customer list or select the customer’s name and then select **Microsoft Azure Management Portal**.}}\n")
+        let target = try Article.firstStepActions(document, side: .target)
+        #expect(signatures(target) == ["select(menuItem)", "chooseFromList", "select(button)"])
+        #expect(target[0].text == "请在客户列表中")
+        #expect(target[0].ui?.path == ["仪表板", "客户"])
+        let source = try Article.firstStepActions(document, side: .source)
+        #expect(signatures(source) == ["select(menuItem)", "chooseFromList", "select(button)"])
+        #expect(source[0].ui?.path == ["Dashboard", "Customers"])
+        #expect(source[1].text == "select the customer’s name")
+    }
+
+    @Test func placeInADescriptionIsNoAction() throws {
+        // zh-CN-2017 indirect-provider-tasks-in-partner-center.md, step 7: where the customer appears, not where to go.
+        let document = Article.sxs(locale: "zh-CN", "1.  {{选择**完成**。|Select **Done**.}} {{新客户将出现在与间接经销商相关联的客户列表中。|The new customer appears in your customer list, associated with the indirect reseller.}}\n")
+        #expect(signatures(try Article.firstStepActions(document, side: .target)) == ["select(button)"])
+        #expect(signatures(try Article.firstStepActions(document, side: .source)) == ["select(button)"])
+    }
+
+    @Test func stepsInTheAzurePortalAreExternal() throws {
+        let document = Article.sxs(locale: "zh-CN", "1.  {{在 Azure 门户中，打开客户的订阅列表并选择客户的 Azure 订阅。|In the Azure Portal, open the customer’s subscriptions list and select the customer’s Azure subscription.}}\n")
+        #expect(signatures(try Article.firstStepActions(document, side: .target)) == ["external"])
+        #expect(signatures(try Article.firstStepActions(document, side: .source)) == ["external"])
+    }
+
     @Test func sectionLabelIsNoAction() throws {
         let document = Article.sxs(locale: "ja-JP", "1.  {{**[状態]** セクションで、**[中断]** を選びます。|In the **Status** section, choose **Suspended**.}}\n")
         #expect(signatures(try Article.firstStepActions(document, side: .source)) == ["select(button)"])
@@ -81,10 +107,13 @@ import Testing
         #expect(String(decoding: bytes, as: UTF8.self) == "设置")
     }
 
-    @Test func chineseBoldAlertWordIsNoLabel() throws {
+    @Test func chineseBoldAlertWordIsNoLabelAndOpensANote() throws {
         let document = Article.sxs(locale: "zh-CN", "1.  {{选择**添加订阅**。|Select **Add subscription**.}}\n\n    {{**注意** 请选择**请求建立关系**。|**Note** Select **Request a relationship**.}}\n")
         let actions = try Article.firstStepActions(document, side: .target)
-        #expect(actions.compactMap(\.ui?.label) == ["添加订阅", "请求建立关系"])
+        #expect(actions.compactMap(\.ui?.label) == ["添加订阅"])
+        let step = try #require(try Repository.procedures(document, side: .target).procedures.first?.steps.first)
+        #expect(step.notes.map(\.kind) == ["NOTE"])
+        #expect(step.notes.first?.paragraphs.first?.plainText == "请选择请求建立关系。")
     }
 
     // MARK: ja-JP target

@@ -6,15 +6,6 @@ import Testing
     @Test(arguments: DocRun.all)
     func articlePasses(_ case_: DocRun) {
         let run = case_.article.run(cloud: case_.cloud, factory: Shipped.product)
-        // The zh-CN create-a-new-subscription (2017) has a second procedure, "let customers manage their Azure
-        // subscription", that happens in the Azure portal: the product has no "Microsoft Azure 管理门户" link.
-        if case_.article.path.hasSuffix("zh-CN/create-a-new-subscription.md") {
-            withKnownIssue("the product has no Azure management portal link (older zh-CN article)") {
-                #expect(run.passed, "\(run.failure.map(String.init(describing:)) ?? "")")
-            }
-            #expect(run.transcripts.first?.passed == true, "its first procedure passes")
-            return
-        }
         #expect(run.passed, "\(run.failure.map(String.init(describing:)) ?? "")")
     }
 

@@ -49,7 +49,7 @@ public struct SideFacts: Sendable, Hashable {
             case .text(let text):
                 prose += text
                 runs[runs.count - 1] += text
-                if text.contains("**") { stray = true }
+                if ByteSearch.contains("**", in: text) { stray = true }
             case .escape(let character):
                 prose += character
                 if character == "*" { stray = true }
@@ -74,7 +74,7 @@ public struct SideFacts: Sendable, Hashable {
         side.inlines.forEach(visit)
         textRuns = runs.filter { !$0.isEmpty }
         // `\*\*` leaves two escapes side by side.
-        if side.text.contains("\\*\\*") { stray = true }
+        if ByteSearch.contains("\\*\\*", in: side.text) { stray = true }
         self.links = links
         self.images = images
         self.code = code

@@ -50,76 +50,65 @@ public struct CurrentEnglish: Sendable, Hashable {
 
 /// How texts are compared loosely: case, spacing and typographic quotes do not count.
 public enum TextNormalization {
+    /// Lower case, white space runs as one space (none at the ends), typographic quotes as ASCII.
     public static func normalized(_ text: String) -> String {
-        var result: [UInt8] = []
-        result.reserveCapacity(text.utf8.count)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
         var pendingSpace = false
         for scalar in text.unicodeScalars {
             if isWhitespace(scalar) {
-                pendingSpace = !result.isEmpty
+                pendingSpace = !bytes.isEmpty
                 continue
             }
-            if pendingSpace { result.append(UInt8(ascii: " ")); pendingSpace = false }
+            if pendingSpace { bytes.append(0x20); pendingSpace = false }
             switch scalar {
-            case "’", "‘": result.append(UInt8(ascii: "'"))
-            case "“", "”": result.append(UInt8(ascii: "\""))
-            default: appendLowercased(scalar, to: &result)
+            case "’", "‘": bytes.append(0x27)
+            case "“", "”": bytes.append(0x22)
+            default: appendLowercased(scalar, to: &bytes)
             }
         }
-        return String(decoding: result, as: UTF8.self)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
-    /// Appends `scalar` lower-cased, as UTF-8 (built as bytes: appending to a String scalar by scalar
-    /// was most of the cost of normalising a corpus).
-    @inline(__always) static func appendLowercased(_ scalar: Unicode.Scalar, to bytes: inout [UInt8]) {
-        if scalar.isASCII {
-            bytes.append(("A"..."Z").contains(scalar) ? UInt8(scalar.value + 32) : UInt8(scalar.value))
-        } else if scalar.properties.changesWhenLowercased {
-            for lower in scalar.properties.lowercaseMapping.unicodeScalars { UTF8.encode(lower) { bytes.append($0) } }
-        } else {
+    /// Appends `scalar` lower-cased, as UTF-8 (ASCII and CJK without a table lookup).
+    @inline(__always)
+    static func appendLowercased(_ scalar: Unicode.Scalar, to bytes: inout [UInt8]) {
+        let value = scalar.value
+        if value < 0x80 {
+            bytes.append(UInt8(value) &- 0x41 < 26 ? UInt8(value) | 0x20 : UInt8(value))
+        } else if (0x3000..<0xA000).contains(value) || (0xAC00..<0xD7A4).contains(value) || !scalar.properties.changesWhenLowercased {
+            // CJK punctuation, kana, ideographs and Hangul have no case.
             UTF8.encode(scalar) { bytes.append($0) }
+        } else {
+            for lower in scalar.properties.lowercaseMapping.unicodeScalars { UTF8.encode(lower) { bytes.append($0) } }
         }
     }
 
-    /// Unicode's White_Space, with ASCII answered without a property lookup (most text is ASCII).
-    @inline(__always) public static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.isASCII ? scalar == " " || (9...13).contains(scalar.value) : scalar.properties.isWhitespace
+    /// Whether `scalar` is white space (the Unicode property, with ASCII answered without a table lookup).
+    @inline(__always)
+    public static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.value < 0x80 { return scalar.value == 0x20 || (0x09...0x0D).contains(scalar.value) }
+        return scalar.properties.isWhitespace
     }
 
     /// Whether `text` holds `part` (byte-wise on UTF-8, which is exact for whole characters).
     public static func contains(_ text: String, _ part: String) -> Bool {
-        guard !part.isEmpty else { return true }
-        var text = text, part = part
-        return text.withUTF8 { haystack in
-            part.withUTF8 { needle in
-                guard needle.count <= haystack.count else { return false }
-                let first = needle[0]
-                var index = 0
-                let last = haystack.count - needle.count
-                while index <= last {
-                    if haystack[index] == first, memcmp(haystack.baseAddress! + index, needle.baseAddress!, needle.count) == 0 {
-                        return true
-                    }
-                    index += 1
-                }
-                return false
-            }
-        }
+        ByteSearch.contains(part, in: text)
     }
 
     /// A looser form for comparing translations: no blanks at all, full-width letters, digits and
     /// punctuation folded to ASCII, lower case ("Azure AD 域" and "Azure AD域" are one text).
     public static func folded(_ text: String) -> String {
-        var result: [UInt8] = []
-        result.reserveCapacity(text.utf8.count)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
             if isWhitespace(scalar) { continue }
             if (0xFF01...0xFF5E).contains(scalar.value), let ascii = Unicode.Scalar(scalar.value - 0xFEE0) {
-                appendLowercased(ascii, to: &result)
+                appendLowercased(ascii, to: &bytes)
             } else {
-                appendLowercased(scalar, to: &result)
+                appendLowercased(scalar, to: &bytes)
             }
         }
-        return String(decoding: result, as: UTF8.self)
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

@@ -2,12 +2,22 @@ import SideBySide
 import SxsMarkup
 
 /// A pair with both sides, and the facts of each side the rules compare.
-public struct CheckedPair: Sendable {
-    public var pair: SegmentPair
+///
+/// A class: every rule reads every pair, and a shared reference costs one retain where a copy of
+/// the two sides' facts costs dozens.
+public final class CheckedPair: Sendable {
+    public let pair: SegmentPair
     /// The locale of the article the pair is in.
-    public var locale: String?
-    public var target: SideFacts
-    public var source: SideFacts
+    public let locale: String?
+    public let target: SideFacts
+    public let source: SideFacts
+
+    public init(pair: SegmentPair, locale: String?, target: SideFacts, source: SideFacts) {
+        self.pair = pair
+        self.locale = locale
+        self.target = target
+        self.source = source
+    }
 }
 
 /// An article ready to be checked: its model, its locale, and the facts of its pairs.

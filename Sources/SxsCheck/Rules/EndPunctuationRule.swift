@@ -1,3 +1,4 @@
+import SideBySide
 /// A translated sentence that does not end the way the locale ends sentences.
 public struct EndPunctuationRule: PairCheckRule {
     public init() {}
@@ -23,7 +24,7 @@ public struct EndPunctuationRule: PairCheckRule {
         // Statements only: a question often becomes a heading-like phrase ("Why …?" → "…理由"), or runs on
         // into the next segment ("Questions?" → "ご質問がある場合は、"); formulas end without a stop.
         guard source.last == ".", !target.isEmpty, !target.hasSuffix("、"), !target.hasSuffix("，"),
-              !source.contains(" = "), !Self.endsWithAbbreviation(source),
+              !ByteSearch.contains(" = ", in: source), !Self.endsWithAbbreviation(source),
               pair.target.normalizedText != pair.source.normalizedText else { return [] }
         let last: Character = "."
         // A source that ends with a name or a URL ("… at Microsoft.com.") is not required to end a translated sentence.
@@ -36,7 +37,11 @@ public struct EndPunctuationRule: PairCheckRule {
 extension EndPunctuationRule {
     /// Whether the text's last word is an abbreviation ("U.K.", "etc.", "e.g."), whose stop ends no sentence.
     static func endsWithAbbreviation(_ text: String) -> Bool {
-        guard let word = text.split(separator: " ").last else { return false }
+        var end = text.endIndex
+        while end > text.startIndex, text[text.index(before: end)] == " " { end = text.index(before: end) }
+        let start = text[..<end].lastIndex(of: " ").map { text.index(after: $0) } ?? text.startIndex
+        let word = text[start..<end]
+        guard !word.isEmpty else { return false }
         return word.dropLast().contains(".") || ["etc.", "Inc.", "Ltd.", "Corp."].contains(String(word))
     }
 }

@@ -64,14 +64,23 @@ struct ConsistencyIndex {
         var source: String
         var target: String
         var path: String
-        /// The pair, for the files checked; nil for a pair of a ``TranslationIndex``.
-        var pair: SegmentPair?
+        /// The pair of the files checked, shared with its document (a reference: entries are copied
+        /// into groups); nil for a pair of a ``TranslationIndex``.
+        var checked: CheckedPair?
+        /// Where the pair is written.
         var location: SourceLocation
+        var pair: SegmentPair? { checked?.pair }
 
         /// Where the entry is written, and its text, for a finding's notes.
         func note(_ text: String) -> String {
-            "\(path):\(location.line):\(location.column): \(text)" + (pair == nil ? " (translation memory)" : "")
+            "\(path):\(location.line):\(location.column): \(text)" + (checked == nil ? " (translation memory)" : "")
         }
+    }
+
+    /// A group's identity: the locale and the text the group shares.
+    private struct GroupKey: Hashable {
+        var locale: String
+        var text: String
     }
 
     struct Group {
@@ -82,7 +91,7 @@ struct ConsistencyIndex {
 
         func finding(rule: RuleDescriptor, what: String) -> Finding {
             // Every group holds a pair of the files checked: the finding is reported there.
-            let first = variants.lazy.flatMap(\.places).first { $0.pair != nil }!
+            let first = variants.lazy.flatMap(\.places).first { $0.checked != nil }!
             let pair = first.pair!
             let notes = variants.flatMap { variant in variant.places.map { $0.note(variant.text) } }
             return Finding(ruleID: rule.id, severity: rule.defaultSeverity, category: rule.category,
@@ -120,11 +129,16 @@ struct ConsistencyIndex {
         for document in documents {
             checkedPaths.insert(Self.absolute(document.path))
             guard let locale = document.locale else { continue }
-            for pair in document.pairs where pair.source.plainText.count > 2 {
+            for pair in document.pairs where Self.isLongerThanTwoCharacters(pair.source.plainText) {
                 entries.append(Entry(locale: locale, source: pair.source.normalizedText, target: pair.target.foldedText,
-                                     path: document.path, pair: pair.pair, location: pair.pair.range.start))
+                                     path: document.path, checked: pair, location: pair.pair.range.start))
             }
         }
+    }
+
+    /// Whether `text` has three characters or more (counting only as far as needed).
+    static func isLongerThanTwoCharacters(_ text: String) -> Bool {
+        text.index(text.startIndex, offsetBy: 3, limitedBy: text.endIndex) != nil
     }
 
     static func absolute(_ path: String) -> String { URL(fileURLWithPath: path).standardizedFileURL.path }
@@ -134,7 +148,7 @@ struct ConsistencyIndex {
         let pairs = key == \Entry.source ? index.pairs(withNormalizedSource: entry.source, locale: entry.locale)
                                          : index.pairs(withFoldedTarget: entry.target, locale: entry.locale)
         return pairs.filter { !checkedPaths.contains(Self.absolute($0.path)) }.map { pair in
-            Entry(locale: entry.locale, source: pair.normalizedSource, target: pair.foldedTarget, path: pair.path, pair: nil,
+            Entry(locale: entry.locale, source: pair.normalizedSource, target: pair.foldedTarget, path: pair.path, checked: nil,
                   location: SourceLocation(line: pair.line, column: pair.column, offset: 0))
         }
     }
@@ -142,15 +156,18 @@ struct ConsistencyIndex {
     /// Groups of entries with the same locale and `key`, whose `varying` texts differ, in first-seen order;
     /// with `stored`, the pairs of that index with the same locale and key join each group of the files checked.
     func groups(keyedBy key: KeyPath<Entry, String>, varying: KeyPath<Entry, String>, stored index: (any TranslationIndex)? = nil) -> [Group] {
-        var order: [String] = []
-        var byKey: [String: [Entry]] = [:]
-        for entry in entries where !entry[keyPath: key].isEmpty {
-            let groupKey = entry.locale + "\u{1}" + entry[keyPath: key]
+        var order: [GroupKey] = []
+        var byKey: [GroupKey: [Int]] = [:]
+        for (index, entry) in entries.enumerated() where !entry[keyPath: key].isEmpty {
+            let groupKey = GroupKey(locale: entry.locale, text: entry[keyPath: key])
             if byKey[groupKey] == nil { order.append(groupKey) }
-            byKey[groupKey, default: []].append(entry)
+            byKey[groupKey, default: []].append(index)
         }
         return order.compactMap { groupKey in
-            var members = byKey[groupKey]!
+            let indices = byKey[groupKey]!
+            // Most sources occur once: no group, nothing to copy (unless the index has the same text).
+            guard indices.count > 1 || index != nil else { return nil }
+            var members = indices.map { entries[$0] }
             if let index { members += stored(like: members[0], keyedBy: key, in: index) }
             var variantOrder: [String] = []
             var places: [String: [Entry]] = [:]

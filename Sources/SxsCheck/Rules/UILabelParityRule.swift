@@ -1,3 +1,4 @@
+import SideBySide
 import Foundation
 /// UI labels of the source that the translation does not mark as UI labels in any accepted style.
 public struct UILabelParityRule: PairCheckRule {
@@ -46,10 +47,12 @@ public struct UILabelParityRule: PairCheckRule {
     static func quotedSpans(in text: String, quotes: [[String]]) -> Int {
         var count = 0
         for pair in quotes where pair.count == 2 {
-            var rest = Substring(text)
-            while let open = rest.range(of: pair[0]), let close = rest[open.upperBound...].range(of: pair[1]) {
-                if close.lowerBound > open.upperBound { count += 1 }
-                rest = rest[close.upperBound...]
+            var rest = text
+            while let open = ByteSearch.firstRange(of: pair[0], in: rest) {
+                let afterOpen = String(rest[ByteSearch.index(open.upperBound, in: rest)...])
+                guard let close = ByteSearch.firstRange(of: pair[1], in: afterOpen) else { break }
+                if close.lowerBound > 0 { count += 1 }
+                rest = String(afterOpen[ByteSearch.index(close.upperBound, in: afterOpen)...])
             }
         }
         return count

@@ -22,29 +22,33 @@ public struct UnbalancedBracketsRule: PairCheckRule {
 
     static let bracketScalars: Set<Unicode.Scalar> = Set(families.flatMap { $0.open.union($0.close) }.compactMap(\.unicodeScalars.first) + ["\""])
 
+    /// Each family's brackets as scalars, in the order of ``families``.
+    static let familyScalars: [(open: Set<Unicode.Scalar>, close: Set<Unicode.Scalar>)] = families.map { family in
+        (Set(family.open.compactMap(\.unicodeScalars.first)), Set(family.close.compactMap(\.unicodeScalars.first)))
+    }
+
     public func problems(in pair: CheckedPair, context: CheckContext) -> [String] {
         let target = pair.target.prose, source = pair.source.prose
         var problems: [String] = []
         // Most segments have no bracket at all.
         guard target.unicodeScalars.contains(where: { Self.bracketScalars.contains($0) }) else { return [] }
-        for family in Self.families {
-            let targetBalance = Self.balance(target, family.open, family.close)
-            guard targetBalance != 0, Self.balance(source, family.open, family.close) == 0,
+        for (family, scalars) in zip(Self.families, Self.familyScalars) {
+            let targetBalance = Self.balance(target, scalars.open, scalars.close)
+            guard targetBalance != 0, Self.balance(source, scalars.open, scalars.close) == 0,
                   !Self.isListNumbering(target, family.close) else { continue }
             problems.append(targetBalance > 0 ? "the translation opens '\(family.name)' without closing it"
                                               : "the translation closes a '\(family.name)' bracket it never opened")
         }
         // A translation may write the source's curly quotes as straight ones: count both in the source.
-        let quotes = target.filter { $0 == "\"" }.count
-        if quotes % 2 == 1, source.filter({ $0 == "\"" || $0 == "“" || $0 == "”" }).count % 2 == 0 {
+        let quotes = target.utf8.lazy.filter { $0 == UInt8(ascii: "\"") }.count
+        if quotes % 2 == 1, source.unicodeScalars.lazy.filter({ $0 == "\"" || $0 == "“" || $0 == "”" }).count % 2 == 0 {
             problems.append("the translation has an odd number of '\"'")
         }
         return problems
     }
 
-    static func balance(_ text: String, _ open: Set<Character>, _ close: Set<Character>) -> Int {
+    static func balance(_ text: String, _ opens: Set<Unicode.Scalar>, _ closes: Set<Unicode.Scalar>) -> Int {
         // Brackets are single scalars: compare scalars, not grapheme clusters.
-        let opens = Set(open.compactMap(\.unicodeScalars.first)), closes = Set(close.compactMap(\.unicodeScalars.first))
         var depth = 0
         for scalar in text.unicodeScalars {
             if opens.contains(scalar) { depth += 1 } else if closes.contains(scalar) { depth -= 1 }

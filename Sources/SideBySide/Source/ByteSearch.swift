@@ -1,0 +1,99 @@
+import Foundation
+
+/// Substring search on UTF-8 bytes: exact for whole characters (UTF-8 never matches inside a
+/// character), optionally with ASCII letters matched regardless of case.
+///
+/// Foundation's `range(of:)` goes through UTF-16 and Unicode folding for every call; the checks
+/// and the step recognizer search every paragraph for a few hundred phrases, where that cost
+/// dominated a whole `sxs check`. Phrases here are plain text, and case matters only for
+/// English, so ASCII folding is the folding needed.
+public enum ByteSearch {
+    /// The byte ranges of `needle` in `text`, left to right, not overlapping.
+    public static func ranges(of needle: String, in text: String, foldingASCIICase: Bool = false) -> [Range<Int>] {
+        var found: [Range<Int>] = []
+        scan(needle, in: text, foldingASCIICase: foldingASCIICase) { range in
+            found.append(range)
+            return true
+        }
+        return found
+    }
+
+    /// The byte range of the first `needle` in `text`.
+    public static func firstRange(of needle: String, in text: String, foldingASCIICase: Bool = false) -> Range<Int>? {
+        var first: Range<Int>?
+        scan(needle, in: text, foldingASCIICase: foldingASCIICase) { range in
+            first = range
+            return false
+        }
+        return first
+    }
+
+    /// Whether `text` holds `needle`.
+    public static func contains(_ needle: String, in text: String, foldingASCIICase: Bool = false) -> Bool {
+        needle.isEmpty || firstRange(of: needle, in: text, foldingASCIICase: foldingASCIICase) != nil
+    }
+
+    /// The byte range of the last `needle` in `text`.
+    public static func lastRange(of needle: String, in text: String) -> Range<Int>? {
+        var last: Range<Int>?
+        scan(needle, in: text, foldingASCIICase: false) { range in
+            last = range
+            return true
+        }
+        return last
+    }
+
+    /// `text`'s index at UTF-8 offset `offset` (constant time for native strings).
+    public static func index(_ offset: Int, in text: String) -> String.Index {
+        text.utf8.index(text.utf8.startIndex, offsetBy: offset)
+    }
+
+    /// `text`'s indices for a byte range found in it.
+    public static func indices(_ range: Range<Int>, in text: String) -> Range<String.Index> {
+        index(range.lowerBound, in: text)..<index(range.upperBound, in: text)
+    }
+
+    @inline(__always)
+    private static func folded(_ byte: UInt8) -> UInt8 {
+        byte &- 0x41 < 26 ? byte | 0x20 : byte
+    }
+
+    /// Calls `found` with each match, non-overlapping, until it returns false.
+    private static func scan(_ needle: String, in text: String, foldingASCIICase: Bool, _ found: (Range<Int>) -> Bool) {
+        var needle = needle, text = text
+        needle.withUTF8 { pattern in
+            text.withUTF8 { haystack in
+                let count = pattern.count
+                guard count > 0, count <= haystack.count else { return }
+                let last = haystack.count - count
+                var index = 0
+                if foldingASCIICase {
+                    let first = folded(pattern[0])
+                    while index <= last {
+                        if folded(haystack[index]) == first {
+                            var offset = 1
+                            while offset < count, folded(haystack[index + offset]) == folded(pattern[offset]) { offset += 1 }
+                            if offset == count {
+                                guard found(index..<(index + count)) else { return }
+                                index += count
+                                continue
+                            }
+                        }
+                        index += 1
+                    }
+                } else {
+                    let first = pattern[0]
+                    let base = haystack.baseAddress!, needleBase = pattern.baseAddress!
+                    while index <= last {
+                        if haystack[index] == first, memcmp(base + index, needleBase, count) == 0 {
+                            guard found(index..<(index + count)) else { return }
+                            index += count
+                            continue
+                        }
+                        index += 1
+                    }
+                }
+            }
+        }
+    }
+}

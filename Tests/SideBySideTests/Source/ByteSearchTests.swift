@@ -1,0 +1,35 @@
+import SideBySide
+import Testing
+
+/// Byte-wise substring search, as the step recognizer and the checks use it.
+@Suite struct ByteSearchTests {
+    @Test func findsEveryOccurrenceLeftToRightWithoutOverlap() {
+        #expect(ByteSearch.ranges(of: "aa", in: "aaaaa") == [0..<2, 2..<4])
+        #expect(ByteSearch.ranges(of: "**", in: "a **b** c") == [2..<4, 5..<7])
+        #expect(ByteSearch.ranges(of: "x", in: "") == [])
+        #expect(ByteSearch.ranges(of: "", in: "abc") == [])
+        #expect(ByteSearch.ranges(of: "abcd", in: "abc") == [])
+    }
+
+    @Test func foldsASCIICaseOnlyWhenAsked() {
+        #expect(ByteSearch.ranges(of: "in the azure portal", in: "In the Azure Portal, open", foldingASCIICase: true) == [0..<19])
+        #expect(ByteSearch.ranges(of: "in the azure portal", in: "In the Azure Portal, open").isEmpty)
+        // Only letters fold: '@' (0x40) and '[' (0x5B) sit next to 'A' and 'Z' and must stay themselves.
+        #expect(!ByteSearch.contains("`", in: "@", foldingASCIICase: true))
+        #expect(!ByteSearch.contains("{", in: "[", foldingASCIICase: true))
+    }
+
+    @Test func offsetsAreUTF8AndMatchWholeCharacters() throws {
+        let text = "若要打开客户的 Azure 门户，请在客户列表中展开"
+        let range = try #require(ByteSearch.firstRange(of: "请在客户列表中", in: text))
+        #expect(String(text[ByteSearch.indices(range, in: text)]) == "请在客户列表中")
+        #expect(range.lowerBound == "若要打开客户的 Azure 门户，".utf8.count)
+        // “ and ” share their first two UTF-8 bytes: a search for one never matches the other.
+        #expect(ByteSearch.ranges(of: "”", in: "“标签”") == ["“标签".utf8.count..<"“标签”".utf8.count])
+    }
+
+    @Test func lastRangeIsTheRightmost() {
+        #expect(ByteSearch.lastRange(of: "，", in: "一，二，三") == "一，二".utf8.count..<"一，二，".utf8.count)
+        #expect(ByteSearch.lastRange(of: "。", in: "一，二") == nil)
+    }
+}
