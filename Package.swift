@@ -56,6 +56,13 @@ let package = Package(
             dependencies: ["SideBySide", "SxsMarkup", "SxsProcedures", .product(name: "Yams", package: "Yams")],
             swiftSettings: swift5
         ),
+        // The translation memory: every aligned pair in SQLite (GRDB), exact and fuzzy search, leverage, TMX.
+        .target(
+            name: "SxsMemory",
+            dependencies: ["SideBySide", "SxsCheck", "SxsMarkup", "SxsCommonMark", .product(name: "GRDB", package: "GRDB.swift"),
+                           .product(name: "GRDBSQLite", package: "GRDB.swift")],
+            swiftSettings: swift5
+        ),
         // Runs an article's procedures against a product's UI, label by label: doc-driven acceptance tests.
         .target(
             name: "SxsRunner",
@@ -68,10 +75,11 @@ let package = Package(
         .target(name: "PartnerCenterRunnable", dependencies: ["PartnerCenter", "SxsRunner"], swiftSettings: swift5),
         .executableTarget(
             name: "SxsCLI",
-            dependencies: ["SideBySide", "SxsProcedures", "SxsCheck", "SxsRunner", "PartnerCenterRunnable", "SxsInterchange", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: ["SideBySide", "SxsProcedures", "SxsCheck", "SxsRunner", "PartnerCenterRunnable", "SxsInterchange", "SxsMemory",
+                           .product(name: "ArgumentParser", package: "swift-argument-parser")],
             swiftSettings: swift5
         ),
-        .executableTarget(name: "SxsBenchmark", dependencies: ["SideBySide", "SxsCheck", "PartnerCenter", "SxsRunner", "PartnerCenterRunnable", "SxsInterchange"], swiftSettings: swift5),
+        .executableTarget(name: "SxsBenchmark", dependencies: ["SideBySide", "SxsCheck", "PartnerCenter", "SxsRunner", "PartnerCenterRunnable", "SxsInterchange", "SxsMemory"], swiftSettings: swift5),
         // A child process for PartnerCenterTests' kill test: writes to a SQLite store until it is killed.
         .executableTarget(name: "PartnerCenterStoreWriter", dependencies: ["PartnerCenter"], swiftSettings: swift5),
 
@@ -95,6 +103,12 @@ let package = Package(
             swiftSettings: swift5
         ),
         .testTarget(name: "SxsCheckTests", dependencies: ["SxsCheck", "SideBySide"], swiftSettings: swift5),
+        .testTarget(
+            name: "SxsMemoryTests",
+            dependencies: ["SxsMemory", "SxsCheck", "SideBySide", "SxsMarkup", .product(name: "GRDB", package: "GRDB.swift")],
+            resources: [.copy("Fixtures")],
+            swiftSettings: swift5
+        ),
         .testTarget(
             name: "SxsRunnerTests",
             dependencies: ["SxsRunner", "PartnerCenterRunnable", "SxsProcedures", "SideBySide"],

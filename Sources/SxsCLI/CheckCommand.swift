@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import SideBySide
 import SxsCheck
+import SxsMemory
 
 /// `sxs check`: translation consistency checks.
 struct CheckCommand: ParsableCommand {
@@ -24,6 +25,9 @@ struct CheckCommand: ParsableCommand {
 
     @Option(name: .long, help: "A folder of current en-US articles: report pairs whose English changed (stale).")
     var against: String?
+
+    @Option(name: .long, help: "A translation memory (sxs tm import): consistency rules also compare with its pairs.")
+    var tm: String?
 
     @Option(name: .long, help: "The locales folder (conventions.yml, ui-strings.xlf per locale).")
     var locales: String = "locales"
@@ -71,6 +75,7 @@ struct CheckCommand: ParsableCommand {
             context = try CheckContext.load(locales: locales)
             if let against { try context.loadCurrentEnglish(from: against) }
             if let baseline { known = try Baseline.load(baseline) }
+            if let tm { context.translationIndex = try TranslationMemoryIndex(TranslationMemory(path: tm, create: false)) }
         } catch let error as FileIOError {
             StandardStreams.error(error.description)
             throw SxsExitCode.findings

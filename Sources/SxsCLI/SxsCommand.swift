@@ -13,7 +13,7 @@ struct SxsCommand: ParsableCommand {
         """,
         version: "0.1.0",
         subcommands: [ParseCommand.self, ExtractCommand.self, ProceduresCommand.self, CheckCommand.self, AlignCommand.self, RunCommand.self, TestCommand.self,
-                      XLIFFCommand.self]
+                      XLIFFCommand.self, TMCommand.self]
     )
 
     static func main() {

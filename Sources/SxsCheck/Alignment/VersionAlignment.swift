@@ -102,8 +102,9 @@ public struct VersionAlignment: Sendable {
 }
 
 /// The sentences of an English article written in plain Markdown, as its side-by-side pairs would hold them.
-enum EnglishSentences {
-    static func sentences(of document: SxsDocument) -> [String] {
+public enum EnglishSentences {
+    /// Each sentence of the article's paragraphs, headings and table cells, as Markdown, in order.
+    public static func sentences(of document: SxsDocument) -> [String] {
         var result: [String] = []
         func visit(_ block: Block) {
             switch block.kind {
@@ -124,7 +125,7 @@ enum EnglishSentences {
     }
 
     /// The raw text of each paragraph, heading and table cell.
-    static func blocks(of document: SxsDocument) -> [String] {
+    public static func blocks(of document: SxsDocument) -> [String] {
         var result: [String] = []
         func visit(_ block: Block) {
             switch block.kind {
@@ -136,19 +137,23 @@ enum EnglishSentences {
         return result
     }
 
-    /// A block's text cut after each sentence end followed by a blank, as the localization tool cuts.
+    /// A block's text cut after each sentence end followed by a blank, as the localization tool cuts;
+    /// never inside `**bold**` (a UI label such as `**Next: Subscriptions**` is one piece of its sentence).
     static func split(_ text: String) -> [String] {
         var sentences: [String] = []
         var current = ""
         var previous: Character?
+        var insideStrong = false
         for character in text {
-            if character.isWhitespace, let previous, ".?!:".contains(previous) || previous == "*" && current.hasSuffix(".**") {
+            if character.isWhitespace, !insideStrong, let previous,
+               ".?!:".contains(previous) || previous == "*" && current.hasSuffix(".**") {
                 sentences.append(current)
                 current = ""
                 continue
             }
             if current.isEmpty, character.isWhitespace { continue }
             current.append(character)
+            if character == "*", current.hasSuffix("**"), !current.hasSuffix("***") { insideStrong.toggle() }
             previous = character
         }
         if !current.isEmpty { sentences.append(current) }

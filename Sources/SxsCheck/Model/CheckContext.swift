@@ -12,6 +12,8 @@ public struct CheckContext: Sendable {
     public var currentEnglish: [String: CurrentEnglish]
     /// Procedure phrase patterns by locale (`locales/<locale>/procedures.yml`), en-US for sources.
     public var procedurePatterns: [String: LocaleProcedurePatterns] = [:]
+    /// Translations outside the files checked (`--tm`) that the consistency rules also compare with.
+    public var translationIndex: (any TranslationIndex)?
 
     public init(conventions: [String: LocaleConventions] = [:], terminology: [String: Terminology] = [:],
                 currentEnglish: [String: CurrentEnglish] = [:]) {
@@ -84,7 +86,7 @@ public enum TextNormalization {
 
     /// Whether `scalar` is white space (the Unicode property, with ASCII answered without a table lookup).
     @inline(__always)
-    static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+    public static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.value < 0x80 { return scalar.value == 0x20 || (0x09...0x0D).contains(scalar.value) }
         return scalar.properties.isWhitespace
     }

@@ -10,7 +10,7 @@ public struct InconsistentTranslationRule: CorpusCheckRule {
         examples: [])
 
     public func check(_ documents: [CheckedDocument], context: CheckContext) -> [Finding] {
-        ConsistencyIndex.shared(documents).groups(keyedBy: \.source, varying: \.target).map { group in
+        ConsistencyIndex.shared(documents).groups(keyedBy: \.source, varying: \.target, stored: context.translationIndex).map { group in
             group.finding(rule: descriptor, what: "this English is translated \(group.variants.count) ways")
         }
     }
@@ -26,7 +26,7 @@ public struct InconsistentSourceRule: CorpusCheckRule {
 
     public func check(_ documents: [CheckedDocument], context: CheckContext) -> [Finding] {
         // Short translations (a word, a column name) rightly serve several English wordings.
-        ConsistencyIndex.shared(documents).groups(keyedBy: \.target, varying: \.source)
+        ConsistencyIndex.shared(documents).groups(keyedBy: \.target, varying: \.source, stored: context.translationIndex)
             .filter { $0.key.count >= 12 && Self.sourcesReallyDiffer($0) }.map { group in
             group.finding(rule: descriptor, what: "this translation stands for \(group.variants.count) different English sources")
         }
@@ -64,9 +64,17 @@ struct ConsistencyIndex {
         var source: String
         var target: String
         var path: String
-        /// The pair, shared with its document (a reference: entries are copied into groups).
-        var checked: CheckedPair
-        var pair: SegmentPair { checked.pair }
+        /// The pair of the files checked, shared with its document (a reference: entries are copied
+        /// into groups); nil for a pair of a ``TranslationIndex``.
+        var checked: CheckedPair?
+        /// Where the pair is written.
+        var location: SourceLocation
+        var pair: SegmentPair? { checked?.pair }
+
+        /// Where the entry is written, and its text, for a finding's notes.
+        func note(_ text: String) -> String {
+            "\(path):\(location.line):\(location.column): \(text)" + (checked == nil ? " (translation memory)" : "")
+        }
     }
 
     /// A group's identity: the locale and the text the group shares.
@@ -82,21 +90,20 @@ struct ConsistencyIndex {
         var variants: [(text: String, places: [Entry])]
 
         func finding(rule: RuleDescriptor, what: String) -> Finding {
-            let first = variants[0].places[0]
-            var notes: [String] = []
-            for variant in variants {
-                for place in variant.places {
-                    notes.append("\(place.path):\(place.pair.range.start.line):\(place.pair.range.start.column): \(variant.text)")
-                }
-            }
+            // Every group holds a pair of the files checked: the finding is reported there.
+            let first = variants.lazy.flatMap(\.places).first { $0.checked != nil }!
+            let pair = first.pair!
+            let notes = variants.flatMap { variant in variant.places.map { $0.note(variant.text) } }
             return Finding(ruleID: rule.id, severity: rule.defaultSeverity, category: rule.category,
                            message: "\(what) in \(locale): \(variants.map { "'\($0.text)'" }.joined(separator: " / "))",
-                           notes: notes, path: first.path, location: first.pair.range.start,
-                           segmentID: first.pair.id.raw, target: first.pair.target.text, source: first.pair.source?.text)
+                           notes: notes, path: first.path, location: pair.range.start,
+                           segmentID: pair.id.raw, target: pair.target.text, source: pair.source?.text)
         }
     }
 
     var entries: [Entry] = []
+    /// The files checked, as absolute paths: their pairs in a ``TranslationIndex`` are not compared twice.
+    var checkedPaths: Set<String> = []
 
     /// The index of `documents`, built once for every corpus rule of a run (the last one is kept).
     static func shared(_ documents: [CheckedDocument]) -> ConsistencyIndex {
@@ -120,10 +127,11 @@ struct ConsistencyIndex {
 
     init(_ documents: [CheckedDocument]) {
         for document in documents {
+            checkedPaths.insert(Self.absolute(document.path))
             guard let locale = document.locale else { continue }
             for pair in document.pairs where Self.isLongerThanTwoCharacters(pair.source.plainText) {
                 entries.append(Entry(locale: locale, source: pair.source.normalizedText, target: pair.target.foldedText,
-                                     path: document.path, checked: pair))
+                                     path: document.path, checked: pair, location: pair.pair.range.start))
             }
         }
     }
@@ -133,8 +141,21 @@ struct ConsistencyIndex {
         text.index(text.startIndex, offsetBy: 3, limitedBy: text.endIndex) != nil
     }
 
-    /// Groups of entries with the same locale and `key`, whose `varying` texts differ, in first-seen order.
-    func groups(keyedBy key: KeyPath<Entry, String>, varying: KeyPath<Entry, String>) -> [Group] {
+    static func absolute(_ path: String) -> String { URL(fileURLWithPath: path).standardizedFileURL.path }
+
+    /// The pairs of `index` with the locale and `key` of `entry`, but for those of the files checked.
+    func stored(like entry: Entry, keyedBy key: KeyPath<Entry, String>, in index: any TranslationIndex) -> [Entry] {
+        let pairs = key == \Entry.source ? index.pairs(withNormalizedSource: entry.source, locale: entry.locale)
+                                         : index.pairs(withFoldedTarget: entry.target, locale: entry.locale)
+        return pairs.filter { !checkedPaths.contains(Self.absolute($0.path)) }.map { pair in
+            Entry(locale: entry.locale, source: pair.normalizedSource, target: pair.foldedTarget, path: pair.path, checked: nil,
+                  location: SourceLocation(line: pair.line, column: pair.column, offset: 0))
+        }
+    }
+
+    /// Groups of entries with the same locale and `key`, whose `varying` texts differ, in first-seen order;
+    /// with `stored`, the pairs of that index with the same locale and key join each group of the files checked.
+    func groups(keyedBy key: KeyPath<Entry, String>, varying: KeyPath<Entry, String>, stored index: (any TranslationIndex)? = nil) -> [Group] {
         var order: [GroupKey] = []
         var byKey: [GroupKey: [Int]] = [:]
         for (index, entry) in entries.enumerated() where !entry[keyPath: key].isEmpty {
@@ -144,9 +165,10 @@ struct ConsistencyIndex {
         }
         return order.compactMap { groupKey in
             let indices = byKey[groupKey]!
-            // Most sources occur once: no group, nothing to copy.
-            guard indices.count > 1 else { return nil }
-            let members = indices.map { entries[$0] }
+            // Most sources occur once: no group, nothing to copy (unless the index has the same text).
+            guard indices.count > 1 || index != nil else { return nil }
+            var members = indices.map { entries[$0] }
+            if let index { members += stored(like: members[0], keyedBy: key, in: index) }
             var variantOrder: [String] = []
             var places: [String: [Entry]] = [:]
             for member in members {
