@@ -234,8 +234,11 @@ public struct ProcedureExtractor: Sendable {
     }
 
     private func isAppliesTo(_ text: ProcedureText) -> Bool {
-        let plain = text.plainText.trimmingCharacters(in: [":", "："]).trimmingWhitespace
-        return recognizer.patterns.appliesTo.headings.contains { plain.compare($0, options: .caseInsensitive) == .orderedSame }
+        // A heading is a few words: anything long is not one (and need not be lower-cased).
+        let plainText = text.plainText
+        guard plainText.utf8.count <= 80 else { return false }
+        let plain = plainText.trimmingCharacters(in: [":", "："]).trimmingWhitespace.lowercased()
+        return recognizer.patterns.appliesTo.headings.contains { $0.lowercased() == plain }
     }
 
     private func applicability(_ list: Block, reader: SideTextReader) -> [Applicability] {

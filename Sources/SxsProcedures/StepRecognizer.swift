@@ -125,8 +125,16 @@ public struct StepRecognizer: Sendable {
     /// A label split at the cascade separators written inside it (`Settings > Account`).
     private func splitCascade(_ label: String) -> [String] {
         var parts = [label]
-        for separator in patterns.cascade.separators {
-            parts = parts.flatMap { $0.components(separatedBy: separator) }
+        for separator in patterns.cascade.separators where parts.contains(where: { ByteSearch.contains(separator, in: $0) }) {
+            parts = parts.flatMap { part in
+                var pieces: [String] = [], start = 0
+                for range in ByteSearch.ranges(of: separator, in: part) {
+                    pieces.append(String(decoding: part.utf8.dropFirst(start).prefix(range.lowerBound - start), as: UTF8.self))
+                    start = range.upperBound
+                }
+                pieces.append(String(decoding: part.utf8.dropFirst(start), as: UTF8.self))
+                return pieces
+            }
         }
         let trimmed = parts.map(\.trimmingWhitespace).filter { !$0.isEmpty }
         return trimmed.isEmpty ? [label] : trimmed

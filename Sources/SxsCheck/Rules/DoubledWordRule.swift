@@ -27,33 +27,44 @@ public struct DoubledWordRule: PairCheckRule {
 
     /// The first word (of two or more Latin letters) written twice in a row, separated by blanks only.
     static func doubledWord(in text: String, caseSensitive: Bool) -> String? {
-        var previous: Substring.UnicodeScalarView?
-        var word = String.UnicodeScalarView()
-        var blanksOnly = false
+        let scalars = text.unicodeScalars
         func isLetter(_ scalar: Unicode.Scalar) -> Bool {
             ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || (scalar.value >= 0xC0 && scalar.value <= 0x24F)
         }
-        func same(_ a: Substring.UnicodeScalarView, _ b: String.UnicodeScalarView) -> Bool {
-            caseSensitive ? a.elementsEqual(b) : String(a).lowercased() == String(b).lowercased()
+        func lowered(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+            if ("A"..."Z").contains(scalar) { return Unicode.Scalar(scalar.value + 32)! }
+            guard scalar.value >= 0x80, scalar.properties.changesWhenLowercased else { return scalar }
+            return scalar.properties.lowercaseMapping.unicodeScalars.first ?? scalar
         }
+        func same(_ a: Range<String.Index>, _ b: Range<String.Index>) -> Bool {
+            caseSensitive ? scalars[a].elementsEqual(scalars[b]) : scalars[a].elementsEqual(scalars[b]) { lowered($0) == lowered($1) }
+        }
+        // Words are ranges of the text: nothing is copied until a doubled one is found.
+        var previous: Range<String.Index>?
+        var wordStart: String.Index?
+        var blanksOnly = false
         var result: String?
-        func endWord() {
-            guard !word.isEmpty else { return }
-            if result == nil, let previous, blanksOnly, word.count >= 2, same(previous, word) { result = String(word) }
-            previous = Substring(String(word)).unicodeScalars
-            word = String.UnicodeScalarView()
+        func endWord(at end: String.Index) {
+            guard let start = wordStart else { return }
+            let word = start..<end
+            if result == nil, let previous, blanksOnly, scalars[word].count >= 2, same(previous, word) { result = String(scalars[word]) }
+            previous = word
+            wordStart = nil
             blanksOnly = true
         }
-        for scalar in text.unicodeScalars {
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
             if isLetter(scalar) {
-                word.append(scalar)
+                if wordStart == nil { wordStart = index }
             } else {
-                endWord()
+                endWord(at: index)
                 if scalar != " " { blanksOnly = false; previous = nil }
             }
             if result != nil { return result }
+            index = scalars.index(after: index)
         }
-        endWord()
+        endWord(at: scalars.endIndex)
         return result
     }
 

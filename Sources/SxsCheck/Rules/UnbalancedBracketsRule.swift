@@ -22,9 +22,10 @@ public struct UnbalancedBracketsRule: PairCheckRule {
 
     static let bracketScalars: Set<Unicode.Scalar> = Set(families.flatMap { $0.open.union($0.close) }.compactMap(\.unicodeScalars.first) + ["\""])
 
-    /// Each family's brackets as scalars, in the order of ``families``.
-    static let familyScalars: [(open: Set<Unicode.Scalar>, close: Set<Unicode.Scalar>)] = families.map { family in
-        (Set(family.open.compactMap(\.unicodeScalars.first)), Set(family.close.compactMap(\.unicodeScalars.first)))
+    /// Every bracket scalar with its family (index in ``families``) and +1 for an opening, -1 for a closing one.
+    static let brackets: [(value: UInt32, family: Int, delta: Int)] = families.enumerated().flatMap { index, family in
+        family.open.compactMap { $0.unicodeScalars.first }.map { ($0.value, index, 1) }
+            + family.close.compactMap { $0.unicodeScalars.first }.map { ($0.value, index, -1) }
     }
 
     public func problems(in pair: CheckedPair, context: CheckContext) -> [String] {
@@ -32,12 +33,15 @@ public struct UnbalancedBracketsRule: PairCheckRule {
         var problems: [String] = []
         // Most segments have no bracket at all.
         guard target.unicodeScalars.contains(where: { Self.bracketScalars.contains($0) }) else { return [] }
-        for (family, scalars) in zip(Self.families, Self.familyScalars) {
-            let targetBalance = Self.balance(target, scalars.open, scalars.close)
-            guard targetBalance != 0, Self.balance(source, scalars.open, scalars.close) == 0,
-                  !Self.isListNumbering(target, family.close) else { continue }
-            problems.append(targetBalance > 0 ? "the translation opens '\(family.name)' without closing it"
-                                              : "the translation closes a '\(family.name)' bracket it never opened")
+        let targetBalances = Self.balances(target)
+        if targetBalances.contains(where: { $0 != 0 }) {
+            let sourceBalances = Self.balances(source)
+            for (index, family) in Self.families.enumerated() {
+                let targetBalance = targetBalances[index]
+                guard targetBalance != 0, sourceBalances[index] == 0, !Self.isListNumbering(target, family.close) else { continue }
+                problems.append(targetBalance > 0 ? "the translation opens '\(family.name)' without closing it"
+                                                  : "the translation closes a '\(family.name)' bracket it never opened")
+            }
         }
         // A translation may write the source's curly quotes as straight ones: count both in the source.
         let quotes = target.utf8.lazy.filter { $0 == UInt8(ascii: "\"") }.count
@@ -47,13 +51,20 @@ public struct UnbalancedBracketsRule: PairCheckRule {
         return problems
     }
 
-    static func balance(_ text: String, _ opens: Set<Unicode.Scalar>, _ closes: Set<Unicode.Scalar>) -> Int {
+    /// The depth each bracket family ends at in `text` (opened minus closed), in the order of ``families``.
+    static func balances(_ text: String) -> [Int] {
+        var depths = [Int](repeating: 0, count: families.count)
         // Brackets are single scalars: compare scalars, not grapheme clusters.
-        var depth = 0
         for scalar in text.unicodeScalars {
-            if opens.contains(scalar) { depth += 1 } else if closes.contains(scalar) { depth -= 1 }
+            let value = scalar.value
+            // Letters, digits and ideographs are never brackets.
+            if value < 0x28 || (0x4E00...0x9FFF).contains(value) || (0x30...0x5A).contains(value) || (0x61...0x7A).contains(value) { continue }
+            for bracket in brackets where bracket.value == value {
+                depths[bracket.family] += bracket.delta
+                break
+            }
         }
-        return depth
+        return depths
     }
 
     /// "1) Step" style numbering closes a bracket never opened; it is not a mistake.
