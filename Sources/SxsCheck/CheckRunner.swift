@@ -125,7 +125,7 @@ extension CheckContext {
     public static func load(locales folder: String) throws -> CheckContext {
         var context = CheckContext()
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
-        for name in names.sorted() where LocaleName.inPath(name) != nil {
+        for name in names.sorted() where LocaleName.leading(name) == name {
             context.conventions[name] = try LocaleConventions.load(locale: name, from: folder)
             context.terminology[name] = try Terminology.load(locale: name, from: folder)
             if FileManager.default.fileExists(atPath: (folder as NSString).appendingPathComponent("\(name)/procedures.yml")) {

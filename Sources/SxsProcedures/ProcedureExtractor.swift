@@ -22,23 +22,10 @@ public struct ProcedureExtractor: Sendable {
     /// locale folder of its path). An article without pairs has one text, on both sides, in the locale
     /// of its path's folder (`content/en-US/…`, `ja-JP-2018/…`), else in `ms.contentlocale`, else `en-US`.
     public static func locale(of document: SxsDocument, side: ProcedureSide) -> String? {
-        let content = document.frontMatter?.contentLocale.flatMap { $0.isEmpty ? nil : $0 }
-        guard hasBodyPairs(document) else { return pathLocale(document.path) ?? content ?? "en-US" }
+        let content = document.frontMatter?.contentLocale.flatMap { $0.isEmpty ? nil : LocaleName.normalized($0) }
+        guard hasBodyPairs(document) else { return LocaleName.inPath(document.path) ?? content ?? "en-US" }
         if side == .source { return "en-US" }
-        return content ?? pathLocale(document.path)
-    }
-
-    /// The last folder of `path` named like a locale (`zh-CN`), or starting with one (`zh-CN-2017`).
-    static func pathLocale(_ path: String) -> String? {
-        for part in path.split(separator: "/").dropLast().reversed() {
-            let characters = Array(part)
-            guard characters.count >= 5, characters[2] == "-",
-                  characters[0...1].allSatisfy({ $0.isASCII && $0.isLowercase }),
-                  characters[3...4].allSatisfy({ $0.isASCII && $0.isUppercase }),
-                  characters.count == 5 || characters[5] == "-" || characters[5] == "_" else { continue }
-            return String(characters[0..<5])
-        }
-        return nil
+        return content ?? LocaleName.inPath(document.path)
     }
 
     /// Whether the body holds pairs (front-matter pairs do not count).

@@ -132,7 +132,7 @@ import Testing
         // Its front matter says ja-JP (kept from the translation), its folder en-US: the text is English.
         #expect(english.frontMatter?.contentLocale == "ja-JP")
         #expect(ProcedureExtractor.locale(of: english, side: .target) == "en-US")
-        #expect(ProcedureExtractor.pathLocale("/corpus/ja-JP-2018/partner-center/a.md") == "ja-JP")
-        #expect(ProcedureExtractor.pathLocale("/corpus/partner-center/a.md") == nil)
+        #expect(LocaleName.inPath("/corpus/ja-JP-2018/partner-center/a.md") == "ja-JP")
+        #expect(LocaleName.inPath("/corpus/partner-center/a.md") == nil)
     }
 }

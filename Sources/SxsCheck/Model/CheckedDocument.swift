@@ -41,30 +41,3 @@ public struct CheckedDocument: Sendable {
 
     public var path: String { document.path }
 }
-
-/// Locale names as the corpus and `locales/` write them.
-public enum LocaleName {
-    /// The first path component that is a locale (`zh-CN`, `ja-jp`, `zh-CN-2017`), normalised to `zh-CN`.
-    public static func inPath(_ path: String) -> String? {
-        for component in path.split(separator: "/").reversed() {
-            let parts = component.split(separator: "-")
-            guard parts.count >= 2, parts[0].count == 2, parts[1].count == 2,
-                  parts[0].allSatisfy(\.isLetter), parts[1].allSatisfy(\.isLetter) else { continue }
-            return normalized("\(parts[0])-\(parts[1])")
-        }
-        return nil
-    }
-
-    /// `zh-cn` → `zh-CN`.
-    public static func normalized(_ locale: String) -> String {
-        let parts = locale.split(separator: "-")
-        guard parts.count == 2 else { return locale }
-        return parts[0].lowercased() + "-" + parts[1].uppercased()
-    }
-
-    /// Whether the locale writes CJK (its sentences end with 。).
-    public static func isCJK(_ locale: String?) -> Bool {
-        guard let language = locale?.split(separator: "-").first else { return false }
-        return ["zh", "ja", "ko"].contains(language.lowercased())
-    }
-}

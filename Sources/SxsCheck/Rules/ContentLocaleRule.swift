@@ -1,3 +1,4 @@
+import SideBySide
 /// `ms.contentlocale` that is not the locale of the article's folder.
 public struct ContentLocaleRule: CheckRule {
     public init() {}

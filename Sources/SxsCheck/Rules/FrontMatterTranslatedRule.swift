@@ -1,3 +1,4 @@
+import SideBySide
 /// A title or description left in English in a translated article.
 public struct FrontMatterTranslatedRule: CheckRule {
     public init() {}
