@@ -144,19 +144,13 @@ public struct StepRecognizer: Sendable {
     private func splitQuotes(_ token: Token) -> [Token] {
         guard case .text(let piece) = token else { return [token] }
         var result: [Token] = []
-        var rest = piece.string[...]
         var restStart = piece.string.startIndex
-        search: while !rest.isEmpty {
+        var restOffset = 0
+        search: while restOffset < piece.string.utf8.count {
             for quote in patterns.labels.quotes where quote.count == 2 {
-                let restText = String(rest)
-                guard let openBytes = ByteSearch.firstRange(of: quote[0], in: restText),
-                      let closeBytes = ByteSearch.firstRange(of: quote[1], in: String(restText[ByteSearch.index(openBytes.upperBound, in: restText)...]))
-                else { continue }
-                let restOffset = piece.string.utf8.distance(from: piece.string.startIndex, to: restStart)
-                let open = ByteSearch.indices((restOffset + openBytes.lowerBound)..<(restOffset + openBytes.upperBound), in: piece.string)
-                let closeStart = restOffset + openBytes.upperBound
-                let close = ByteSearch.indices((closeStart + closeBytes.lowerBound)..<(closeStart + closeBytes.upperBound), in: piece.string)
-                let label = String(rest[open.upperBound..<close.lowerBound]).trimmingWhitespace
+                guard let span = ByteSearch.firstEnclosed(by: quote[0], quote[1], in: piece.string, from: restOffset) else { continue }
+                let open = ByteSearch.indices(span.open, in: piece.string), close = ByteSearch.indices(span.close, in: piece.string)
+                let label = String(piece.string[open.upperBound..<close.lowerBound]).trimmingWhitespace
                 guard !label.isEmpty, label.count <= 60 else { continue }
                 let before = String(piece.string[restStart..<open.lowerBound])
                 if !before.isEmpty {
@@ -167,7 +161,7 @@ public struct StepRecognizer: Sendable {
                                         end: SourceLocation(line: 0, column: 0, offset: piece.fileOffset(close.lowerBound)))
                 result.append(.label(Label(labels: splitCascade(label), range: range, segment: piece.segment, quoted: true)))
                 restStart = close.upperBound
-                rest = piece.string[close.upperBound...]
+                restOffset = span.close.upperBound
                 continue search
             }
             break

@@ -11,7 +11,7 @@ public enum ByteSearch {
     /// The byte ranges of `needle` in `text`, left to right, not overlapping.
     public static func ranges(of needle: String, in text: String, foldingASCIICase: Bool = false) -> [Range<Int>] {
         var found: [Range<Int>] = []
-        scan(needle, in: text, foldingASCIICase: foldingASCIICase) { range in
+        scan(needle, in: text, from: 0, foldingASCIICase: foldingASCIICase) { range in
             found.append(range)
             return true
         }
@@ -21,7 +21,7 @@ public enum ByteSearch {
     /// The byte range of the first `needle` in `text`.
     public static func firstRange(of needle: String, in text: String, foldingASCIICase: Bool = false) -> Range<Int>? {
         var first: Range<Int>?
-        scan(needle, in: text, foldingASCIICase: foldingASCIICase) { range in
+        scan(needle, in: text, from: 0, foldingASCIICase: foldingASCIICase) { range in
             first = range
             return false
         }
@@ -33,10 +33,28 @@ public enum ByteSearch {
         needle.isEmpty || firstRange(of: needle, in: text, foldingASCIICase: foldingASCIICase) != nil
     }
 
+    /// The first span of `text`, at or after byte `start`, that `open` opens and `close` then closes:
+    /// the byte ranges of the two marks.
+    public static func firstEnclosed(by open: String, _ close: String, in text: String,
+                                     from start: Int = 0) -> (open: Range<Int>, close: Range<Int>)? {
+        var opening: Range<Int>?
+        scan(open, in: text, from: start, foldingASCIICase: false) { range in
+            opening = range
+            return false
+        }
+        guard let opening else { return nil }
+        var closing: Range<Int>?
+        scan(close, in: text, from: opening.upperBound, foldingASCIICase: false) { range in
+            closing = range
+            return false
+        }
+        return closing.map { (opening, $0) }
+    }
+
     /// The byte range of the last `needle` in `text`.
     public static func lastRange(of needle: String, in text: String) -> Range<Int>? {
         var last: Range<Int>?
-        scan(needle, in: text, foldingASCIICase: false) { range in
+        scan(needle, in: text, from: 0, foldingASCIICase: false) { range in
             last = range
             return true
         }
@@ -58,15 +76,16 @@ public enum ByteSearch {
         byte &- 0x41 < 26 ? byte | 0x20 : byte
     }
 
-    /// Calls `found` with each match, non-overlapping, until it returns false.
-    private static func scan(_ needle: String, in text: String, foldingASCIICase: Bool, _ found: (Range<Int>) -> Bool) {
+    /// Calls `found` with each match at or after byte `start`, non-overlapping, until it returns false.
+    private static func scan(_ needle: String, in text: String, from start: Int, foldingASCIICase: Bool,
+                             _ found: (Range<Int>) -> Bool) {
         var needle = needle, text = text
         needle.withUTF8 { pattern in
             text.withUTF8 { haystack in
                 let count = pattern.count
                 guard count > 0, count <= haystack.count else { return }
                 let last = haystack.count - count
-                var index = 0
+                var index = max(0, start)
                 if foldingASCIICase {
                     let first = folded(pattern[0])
                     while index <= last {

@@ -47,12 +47,10 @@ public struct UILabelParityRule: PairCheckRule {
     static func quotedSpans(in text: String, quotes: [[String]]) -> Int {
         var count = 0
         for pair in quotes where pair.count == 2 {
-            var rest = text
-            while let open = ByteSearch.firstRange(of: pair[0], in: rest) {
-                let afterOpen = String(rest[ByteSearch.index(open.upperBound, in: rest)...])
-                guard let close = ByteSearch.firstRange(of: pair[1], in: afterOpen) else { break }
-                if close.lowerBound > 0 { count += 1 }
-                rest = String(afterOpen[ByteSearch.index(close.upperBound, in: afterOpen)...])
+            var offset = 0
+            while let span = ByteSearch.firstEnclosed(by: pair[0], pair[1], in: text, from: offset) {
+                if span.close.lowerBound > span.open.upperBound { count += 1 }
+                offset = span.close.upperBound
             }
         }
         return count

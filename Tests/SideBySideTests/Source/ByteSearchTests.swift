@@ -32,4 +32,15 @@ import Testing
         #expect(ByteSearch.lastRange(of: "，", in: "一，二，三") == "一，二".utf8.count..<"一，二，".utf8.count)
         #expect(ByteSearch.lastRange(of: "。", in: "一，二") == nil)
     }
+
+    @Test func enclosedSpansFromAnOffset() throws {
+        let text = "选择“添加客户”，然后选择“提交”"
+        let first = try #require(ByteSearch.firstEnclosed(by: "“", "”", in: text))
+        #expect(String(decoding: text.utf8.dropFirst(first.open.upperBound).prefix(first.close.lowerBound - first.open.upperBound), as: UTF8.self) == "添加客户")
+        let second = ByteSearch.firstEnclosed(by: "“", "”", in: text, from: first.close.upperBound)
+        #expect(second.map { String(decoding: text.utf8.dropFirst($0.open.upperBound).prefix($0.close.lowerBound - $0.open.upperBound), as: UTF8.self) } == "提交")
+        #expect(ByteSearch.firstEnclosed(by: "“", "”", in: text, from: second?.close.upperBound ?? 0) == nil)
+        // An opening mark never closed is no span.
+        #expect(ByteSearch.firstEnclosed(by: "「", "」", in: "「开放") == nil)
+    }
 }
