@@ -91,11 +91,6 @@ public enum TextNormalization {
         return scalar.properties.isWhitespace
     }
 
-    /// Whether `text` holds `part` (byte-wise on UTF-8, which is exact for whole characters).
-    public static func contains(_ text: String, _ part: String) -> Bool {
-        ByteSearch.contains(part, in: text)
-    }
-
     /// A looser form for comparing translations: no blanks at all, full-width letters, digits and
     /// punctuation folded to ASCII, lower case ("Azure AD 域" and "Azure AD域" are one text).
     public static func folded(_ text: String) -> String {

@@ -1,3 +1,4 @@
+import SideBySide
 /// A UI label the product translates, written otherwise in the translation.
 public struct TerminologyRule: PairCheckRule {
     public init() {}
@@ -16,7 +17,7 @@ public struct TerminologyRule: PairCheckRule {
         let text = pair.target.plainText
         return pair.source.labels.compactMap { label in
             guard let accepted = terminology.translations[label.lowercased()], !accepted.isEmpty,
-                  !accepted.contains(where: { TextNormalization.contains(text, $0) }) else { return nil }
+                  !accepted.contains(where: { ByteSearch.contains($0, in: text) }) else { return nil }
             return "the UI label '\(label)' is '\(accepted[0])' in the product\(accepted.count > 1 ? " (or \(accepted.dropFirst().map { "'\($0)'" }.joined(separator: ", ")))" : ""), and the translation does not write it"
         }
     }
