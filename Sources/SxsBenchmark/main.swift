@@ -1,7 +1,7 @@
 import Foundation
 import SideBySide
 
-// sxs-benchmark [CORPUS] [--rounds N] [--only memory]: speed and memory figures, release build, one run.
+// sxs-benchmark [CORPUS] [--rounds N] [--only parse|check|stages|memory]: speed and memory figures, release build, one run.
 MemoryTuning.keepFreedMemory()
 var arguments = Array(CommandLine.arguments.dropFirst())
 var rounds = 3
@@ -32,8 +32,17 @@ do {
         try memoryBenchmark()
         exit(0)
     }
+    if only == "stages" {
+        for line in try CheckStages(files: files).run() { print(line) }
+        exit(0)
+    }
+    if only == "check" {
+        for line in try CheckBenchmark(files: files, rounds: rounds).run() { print(line) }
+        exit(0)
+    }
     for line in try ParseBenchmark(files: files, rounds: rounds).run() { print(line) }
     print("parse: peak memory \(String(format: "%.1f", peakMemoryMiB())) MiB (target < 100 MiB)")
+    if only == "parse" { exit(0) }
     for line in try CheckBenchmark(files: files, rounds: rounds).run() { print(line) }
     let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("sxs-benchmark-\(getpid())")
     try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
