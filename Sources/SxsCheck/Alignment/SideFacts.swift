@@ -38,51 +38,22 @@ public struct SideFacts: Sendable, Hashable {
     public var foldedText: String
 
     public init(_ side: SegmentSide, tokenizer: HTMLTokenizer) {
-        plainText = side.plainText
-        labels = side.strongTexts
-        var links: [String] = [], images: [String] = [], code: [String] = [], html: [String] = []
-        var prose = ""
-        var runs: [String] = [""]
-        var stray = false
-        func visit(_ inline: Inline) {
-            switch inline.kind {
-            case .text(let text):
-                prose += text
-                runs[runs.count - 1] += text
-                if ByteSearch.contains("**", in: text) { stray = true }
-            case .escape(let character):
-                prose += character
-                if character == "*" { stray = true }
-            case .entity(_, let decoded): prose += decoded
-            case .softBreak, .lineBreak: prose += " "
-            case .code(let text): code.append(text); prose += " "
-            case .link(let destination, _):
-                links.append(destination)
-                inline.children.forEach(visit)
-            case .image(let destination, _):
-                images.append(destination)
-            case .html(let raw):
-                for tag in tokenizer.tags(in: raw) where tag.kind != .comment {
-                    html.append(tag.kind == .end ? "/" + tag.name : tag.name)
-                }
-            default:
-                runs.append("")
-                inline.children.forEach(visit)
-                runs.append("")
-            }
-        }
-        side.inlines.forEach(visit)
-        textRuns = runs.filter { !$0.isEmpty }
-        // `\*\*` leaves two escapes side by side.
-        if ByteSearch.contains("\\*\\*", in: side.text) { stray = true }
-        self.links = links
-        self.images = images
-        self.code = code
-        self.htmlTags = html
-        self.prose = prose
-        self.hasStrayEmphasis = stray
-        normalizedText = TextNormalization.normalized(plainText)
-        foldedText = TextNormalization.folded(plainText)
+        var reader = SideReader(tokenizer: tokenizer)
+        for inline in side.inlines { reader.visit(inline) }
+        // `\\*\\*` leaves two escapes side by side.
+        if !reader.hasStrayEmphasis, ByteSearch.contains("\\*\\*", in: side.text) { reader.hasStrayEmphasis = true }
+        plainText = reader.plainText
+        labels = reader.labels
+        links = reader.links
+        images = reader.images
+        code = reader.code
+        htmlTags = reader.htmlTags
+        prose = reader.prose
+        hasStrayEmphasis = reader.hasStrayEmphasis
+        textRuns = reader.allRuns
+        let forms = TextNormalization.forms(of: plainText)
+        normalizedText = forms.normalized
+        foldedText = forms.folded
         let words = TextScanner(prose)
         numbers = words.numbers
         urls = words.urls
@@ -91,11 +62,133 @@ public struct SideFacts: Sendable, Hashable {
     }
 }
 
+/// One walk over a side's inlines that collects every fact read from its structure.
+///
+/// `plainText` is ``SegmentSide/plainText`` and `labels` ``SegmentSide/strongTexts``, built in the
+/// same pass as the prose and the text runs instead of one walk each.
+private struct SideReader {
+    let tokenizer: HTMLTokenizer
+    var plainText = ""
+    var labels: [String] = []
+    var links: [String] = []
+    var images: [String] = []
+    var code: [String] = []
+    var htmlTags: [String] = []
+    var prose = ""
+    /// The text runs found so far, and the run being written.
+    var runs: [String] = []
+    var run = ""
+    var hasStrayEmphasis = false
+    /// Whether the walk is inside a strong element (whose text is one label, nested strong included).
+    var inStrong = false
+
+    init(tokenizer: HTMLTokenizer) { self.tokenizer = tokenizer }
+
+    mutating func visit(_ inline: Inline) {
+        switch inline.kind {
+        case .text(let text):
+            plainText += text
+            prose += text
+            run += text
+            if !hasStrayEmphasis, ByteSearch.contains("**", in: text) { hasStrayEmphasis = true }
+        case .escape(let character):
+            plainText += character
+            prose += character
+            if character == "*" { hasStrayEmphasis = true }
+        case .entity(_, let decoded):
+            plainText += decoded
+            prose += decoded
+        case .softBreak:
+            plainText += " "
+            prose += " "
+        case .lineBreak:
+            plainText += "\n"
+            prose += " "
+        case .code(let text):
+            plainText += text
+            code.append(text)
+            prose += " "
+        case .link(let destination, _):
+            links.append(destination)
+            visitChildren(of: inline)
+        case .image(let destination, _):
+            images.append(destination)
+            // The alt text is plain text (and may hold a label), never prose.
+            var alt = SideReader(tokenizer: tokenizer)
+            alt.inStrong = inStrong
+            for child in inline.children { alt.visit(child) }
+            plainText += alt.plainText
+            labels += alt.labels
+        case .html(let raw):
+            for tag in tokenizer.tags(in: raw) where tag.kind != .comment {
+                htmlTags.append(tag.kind == .end ? "/" + tag.name : tag.name)
+            }
+        case .strong where !inStrong:
+            endRun()
+            let labelStart = plainText.utf8.count
+            inStrong = true
+            visitChildren(of: inline)
+            inStrong = false
+            labels.append(String(decoding: plainText.utf8.dropFirst(labelStart), as: UTF8.self))
+            endRun()
+        case .strong, .emphasis, .strikethrough:
+            endRun()
+            visitChildren(of: inline)
+            endRun()
+        }
+    }
+
+    private mutating func visitChildren(of inline: Inline) {
+        for child in inline.children { visit(child) }
+    }
+
+    /// Closes the text run being written: markup starts or ends here.
+    private mutating func endRun() {
+        if !run.isEmpty { runs.append(run) }
+        run = ""
+    }
+
+    /// The runs, the last one closed.
+    var allRuns: [String] { run.isEmpty ? runs : runs + [run] }
+}
+
 /// Reads numbers, URLs, e-mail addresses and placeholders from plain text.
 struct TextScanner {
     let scalars: [Unicode.Scalar]
+    /// What the text holds that a scan looks for; a scan whose mark is absent finds nothing.
+    private let marks: Marks
 
-    init(_ text: String) { scalars = Array(text.unicodeScalars) }
+    private struct Marks: OptionSet {
+        let rawValue: UInt8
+        static let digit = Marks(rawValue: 1)
+        static let url = Marks(rawValue: 2)
+        static let at = Marks(rawValue: 4)
+        static let placeholder = Marks(rawValue: 8)
+    }
+
+    init(_ text: String) {
+        // One pass over the bytes: most prose has no digit, URL, `@` or placeholder mark.
+        let found = text.utf8.withContiguousStorageIfAvailable { bytes -> Marks in
+            var marks: Marks = []
+            var index = 0
+            while index < bytes.count {
+                switch bytes[index] {
+                case 0x30...0x39: marks.insert(.digit)
+                case UInt8(ascii: "h"): if index + 7 < bytes.count, bytes[index + 1] == UInt8(ascii: "t") { marks.insert(.url) }
+                case UInt8(ascii: "@"): marks.insert(.at)
+                case UInt8(ascii: "%"), UInt8(ascii: "{"): marks.insert(.placeholder)
+                // Full-width digits, U+FF10 to U+FF19.
+                case 0xEF: if index + 2 < bytes.count, bytes[index + 1] == 0xBC, (0x90...0x99).contains(bytes[index + 2]) { marks.insert(.digit) }
+                default: break
+                }
+                index += 1
+            }
+            return marks
+        }
+        let marks = found ?? [.digit, .url, .at, .placeholder]
+        self.marks = marks
+        scalars = marks.isEmpty ? [] : Array(text.unicodeScalars)
+    }
 
     static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
         ("0"..."9").contains(scalar) || ("\u{FF10}"..."\u{FF19}").contains(scalar)
@@ -113,6 +206,7 @@ struct TextScanner {
     /// Digits glued to Latin letters belong to a name or code (21Vianet, O365, x64, 1st) and are
     /// left out; leading zeros are dropped (05 → 5) and a time keeps its hour (6:00 → 6).
     var numbers: [String] {
+        guard marks.contains(.digit) else { return [] }
         var result: [String] = []
         var index = 0
         while index < scalars.count {
@@ -164,6 +258,7 @@ struct TextScanner {
 
     /// `http://` and `https://` addresses, up to the first blank, non-ASCII character or bracket.
     var urls: [String] {
+        guard marks.contains(.url) else { return [] }
         var result: [String] = []
         var index = 0
         while index + 7 < scalars.count {
@@ -187,6 +282,7 @@ struct TextScanner {
 
     /// Addresses `name@domain.tld`, read outward from each `@` over the characters addresses use.
     var emails: [String] {
+        guard marks.contains(.at) else { return [] }
         var result: [String] = []
         func isLocal(_ scalar: Unicode.Scalar) -> Bool {
             Self.isLatinLetter(scalar) || ("0"..."9").contains(scalar) || "._%+-".unicodeScalars.contains(scalar)
@@ -208,6 +304,7 @@ struct TextScanner {
     }
 
     var placeholders: [String] {
+        guard marks.contains(.placeholder) else { return [] }
         var result: [String] = []
         var index = 0
         while index < scalars.count {

@@ -84,11 +84,56 @@ public enum TextNormalization {
         }
     }
 
-    /// Whether `scalar` is white space (the Unicode property, with ASCII answered without a table lookup).
+    /// Whether `scalar` is white space: Unicode's White_Space property, answered without a table lookup.
+    ///
+    /// The property holds 25 code points and has not changed since Unicode 6.3; a test compares
+    /// this answer with `Unicode.Scalar.Properties.isWhitespace` for every scalar.
     @inline(__always)
     public static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
-        if scalar.value < 0x80 { return scalar.value == 0x20 || (0x09...0x0D).contains(scalar.value) }
-        return scalar.properties.isWhitespace
+        let value = scalar.value
+        if value < 0x80 { return value == 0x20 || (0x09...0x0D).contains(value) }
+        if value < 0x1680 { return value == 0x85 || value == 0xA0 }
+        return value == 0x1680 || (0x2000...0x200A).contains(value) || value == 0x2028 || value == 0x2029
+            || value == 0x202F || value == 0x205F || value == 0x3000
+    }
+
+    /// The normalized and folded forms of `text`, made in one pass over its scalars.
+    public static func forms(of text: String) -> (normalized: String, folded: String) {
+        var normalized: [UInt8] = [], folded: [UInt8] = []
+        normalized.reserveCapacity(text.utf8.count)
+        folded.reserveCapacity(text.utf8.count)
+        var pendingSpace = false
+        for scalar in text.unicodeScalars {
+            if isWhitespace(scalar) {
+                pendingSpace = !normalized.isEmpty
+                continue
+            }
+            if pendingSpace { normalized.append(0x20); pendingSpace = false }
+            switch scalar {
+            case "’", "‘": normalized.append(0x27)
+            case "“", "”": normalized.append(0x22)
+            default: appendLowercased(scalar, to: &normalized)
+            }
+            if (0xFF01...0xFF5E).contains(scalar.value), let ascii = Unicode.Scalar(scalar.value - 0xFEE0) {
+                appendLowercased(ascii, to: &folded)
+            } else {
+                appendLowercased(scalar, to: &folded)
+            }
+        }
+        return (String(decoding: normalized, as: UTF8.self), String(decoding: folded, as: UTF8.self))
+    }
+
+    /// Whether two forms made by this type are the same text, byte for byte.
+    ///
+    /// Forms are compared as written, not by canonical equivalence: they are cheaper to compare
+    /// that way, and a translation and its source written in different normalization forms differ.
+    @inline(__always)
+    public static func same(_ first: String, _ second: String) -> Bool {
+        guard first.utf8.count == second.utf8.count else { return false }
+        var first = first, second = second
+        return first.withUTF8 { one in
+            second.withUTF8 { other in one.isEmpty || memcmp(one.baseAddress!, other.baseAddress!, one.count) == 0 }
+        }
     }
 
     /// A looser form for comparing translations: no blanks at all, full-width letters, digits and

@@ -20,21 +20,44 @@ public struct EndPunctuationRule: PairCheckRule {
         guard let conventions = context.conventions(for: pair.locale), !conventions.sentenceEnds.isEmpty else {
             return []
         }
+        // Most sources do not end with a stop: tell from the bytes before reading characters.
+        guard Self.lastNonBlankByte(of: pair.source.plainText) == UInt8(ascii: ".") else { return [] }
         let source = pair.source.plainText.trimmingTrailingSpaces, target = pair.target.plainText.trimmingTrailingSpaces
         // Statements only: a question often becomes a heading-like phrase ("Why …?" → "…理由"), or runs on
         // into the next segment ("Questions?" → "ご質問がある場合は、"); formulas end without a stop.
-        guard source.last == ".", !target.isEmpty, !target.hasSuffix("、"), !target.hasSuffix("，"),
+        guard source.last == ".", !target.isEmpty, !target.hasUTF8Suffix("、"), !target.hasUTF8Suffix("，"),
               !ByteSearch.contains(" = ", in: source), !Self.endsWithAbbreviation(source),
-              pair.target.normalizedText != pair.source.normalizedText else { return [] }
+              !TextNormalization.same(pair.target.normalizedText, pair.source.normalizedText) else { return [] }
         let last: Character = "."
         // A source that ends with a name or a URL ("… at Microsoft.com.") is not required to end a translated sentence.
-        guard !target.hasSuffix(String(source.suffix(12))) || source.count < 12 else { return [] }
-        if conventions.sentenceEnds.contains(where: { target.hasSuffix($0) }) { return [] }
+        guard !target.hasUTF8Suffix(String(source.suffix(12))) || source.count < 12 else { return [] }
+        if conventions.sentenceEnds.contains(where: { target.hasUTF8Suffix($0) }) { return [] }
         return ["the source ends a sentence with '\(last)' but the translation ends with '\(target.last!)', not with one of \(conventions.sentenceEnds.joined(separator: " "))"]
     }
 }
 
 extension EndPunctuationRule {
+    /// The last byte of `text` that is not part of trailing white space, if any.
+    static func lastNonBlankByte(of text: String) -> UInt8? {
+        var text = text
+        return text.withUTF8 { bytes in
+            var end = bytes.count
+            while end > 0 {
+                let byte = bytes[end - 1]
+                if byte == 0x20 || (0x09...0x0D).contains(byte) { end -= 1; continue }
+                // A multi-byte character: white space or not, decided on its scalar.
+                if byte >= 0x80 {
+                    var start = end - 1
+                    while start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }
+                    let scalar = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self).unicodeScalars.first!
+                    if TextNormalization.isWhitespace(scalar) { end = start; continue }
+                }
+                return byte
+            }
+            return nil
+        }
+    }
+
     /// Whether the text's last word is an abbreviation ("U.K.", "etc.", "e.g."), whose stop ends no sentence.
     static func endsWithAbbreviation(_ text: String) -> Bool {
         var end = text.endIndex
@@ -47,6 +70,12 @@ extension EndPunctuationRule {
 }
 
 extension String {
+    /// Whether the text's UTF-8 ends with `suffix`'s (a byte comparison, no Unicode equivalence).
+    func hasUTF8Suffix(_ suffix: String) -> Bool {
+        let count = suffix.utf8.count
+        return utf8.count >= count && utf8.suffix(count).elementsEqual(suffix.utf8)
+    }
+
     var trimmingTrailingSpaces: String {
         var text = self
         while let last = text.last, last.isWhitespace { text.removeLast() }

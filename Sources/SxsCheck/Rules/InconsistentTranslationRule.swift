@@ -10,7 +10,7 @@ public struct InconsistentTranslationRule: CorpusCheckRule {
         examples: [])
 
     public func check(_ documents: [CheckedDocument], context: CheckContext) -> [Finding] {
-        ConsistencyIndex.shared(documents).groups(keyedBy: \.source, varying: \.target, stored: context.translationIndex).map { group in
+        ConsistencyIndex.shared(documents).groups(keyedBy: .source, varying: .target, stored: context.translationIndex).map { group in
             group.finding(rule: descriptor, what: "this English is translated \(group.variants.count) ways")
         }
     }
@@ -26,7 +26,7 @@ public struct InconsistentSourceRule: CorpusCheckRule {
 
     public func check(_ documents: [CheckedDocument], context: CheckContext) -> [Finding] {
         // Short translations (a word, a column name) rightly serve several English wordings.
-        ConsistencyIndex.shared(documents).groups(keyedBy: \.target, varying: \.source, stored: context.translationIndex)
+        ConsistencyIndex.shared(documents).groups(keyedBy: .target, varying: .source, stored: context.translationIndex)
             .filter { $0.key.count >= 12 && Self.sourcesReallyDiffer($0) }.map { group in
             group.finding(rule: descriptor, what: "this translation stands for \(group.variants.count) different English sources")
         }
@@ -71,16 +71,40 @@ struct ConsistencyIndex {
         var location: SourceLocation
         var pair: SegmentPair? { checked?.pair }
 
+        /// The entry's normalized source or folded target.
+        func text(_ side: Side) -> String { side == .source ? source : target }
+
         /// Where the entry is written, and its text, for a finding's notes.
         func note(_ text: String) -> String {
             "\(path):\(location.line):\(location.column): \(text)" + (checked == nil ? " (translation memory)" : "")
         }
     }
 
-    /// A group's identity: the locale and the text the group shares.
+    /// Which text of an entry a group is keyed by, or varies in.
+    enum Side {
+        /// The normalized English source.
+        case source
+        /// The folded translation.
+        case target
+    }
+
+    /// A group's identity: the locale and the text the group shares, compared byte for byte.
+    ///
+    /// The texts are normalized or folded forms: hashing their bytes skips the Unicode
+    /// normalization that `String` hashing does for every non-ASCII text.
     private struct GroupKey: Hashable {
         var locale: String
         var text: String
+
+        static func == (first: GroupKey, second: GroupKey) -> Bool {
+            TextNormalization.same(first.text, second.text) && first.locale == second.locale
+        }
+
+        func hash(into hasher: inout Hasher) {
+            var text = text
+            text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+            hasher.combine(locale)
+        }
     }
 
     struct Group {
@@ -144,8 +168,8 @@ struct ConsistencyIndex {
     static func absolute(_ path: String) -> String { URL(fileURLWithPath: path).standardizedFileURL.path }
 
     /// The pairs of `index` with the locale and `key` of `entry`, but for those of the files checked.
-    func stored(like entry: Entry, keyedBy key: KeyPath<Entry, String>, in index: any TranslationIndex) -> [Entry] {
-        let pairs = key == \Entry.source ? index.pairs(withNormalizedSource: entry.source, locale: entry.locale)
+    func stored(like entry: Entry, keyedBy key: Side, in index: any TranslationIndex) -> [Entry] {
+        let pairs = key == .source ? index.pairs(withNormalizedSource: entry.source, locale: entry.locale)
                                          : index.pairs(withFoldedTarget: entry.target, locale: entry.locale)
         return pairs.filter { !checkedPaths.contains(Self.absolute($0.path)) }.map { pair in
             Entry(locale: entry.locale, source: pair.normalizedSource, target: pair.foldedTarget, path: pair.path, checked: nil,
@@ -155,30 +179,48 @@ struct ConsistencyIndex {
 
     /// Groups of entries with the same locale and `key`, whose `varying` texts differ, in first-seen order;
     /// with `stored`, the pairs of that index with the same locale and key join each group of the files checked.
-    func groups(keyedBy key: KeyPath<Entry, String>, varying: KeyPath<Entry, String>, stored index: (any TranslationIndex)? = nil) -> [Group] {
-        var order: [GroupKey] = []
-        var byKey: [GroupKey: [Int]] = [:]
-        for (index, entry) in entries.enumerated() where !entry[keyPath: key].isEmpty {
-            let groupKey = GroupKey(locale: entry.locale, text: entry[keyPath: key])
-            if byKey[groupKey] == nil { order.append(groupKey) }
-            byKey[groupKey, default: []].append(index)
+    func groups(keyedBy key: Side, varying: Side, stored index: (any TranslationIndex)? = nil) -> [Group] {
+        // Number each distinct key in first-seen order; most occur once and never become a group.
+        var ids: [GroupKey: Int] = Dictionary(minimumCapacity: entries.count)
+        var counts: [Int] = []
+        var groupOf = [Int](repeating: -1, count: entries.count)
+        for (position, entry) in entries.enumerated() {
+            let text = entry.text(key)
+            guard !text.isEmpty else { continue }
+            let groupKey = GroupKey(locale: entry.locale, text: text)
+            if let id = ids[groupKey] {
+                counts[id] += 1
+                groupOf[position] = id
+            } else {
+                ids[groupKey] = counts.count
+                groupOf[position] = counts.count
+                counts.append(1)
+            }
         }
-        return order.compactMap { groupKey in
-            let indices = byKey[groupKey]!
-            // Most sources occur once: no group, nothing to copy (unless the index has the same text).
-            guard indices.count > 1 || index != nil else { return nil }
+        // Unless the index may have the same text, a key seen once is no group: its entries are not gathered.
+        var memberIndices = [[Int]](repeating: [], count: counts.count)
+        for (position, id) in groupOf.enumerated() where id >= 0 && (counts[id] > 1 || index != nil) {
+            memberIndices[id].append(position)
+        }
+        return memberIndices.compactMap { indices in
+            guard !indices.isEmpty else { return nil }
+            if index == nil {
+                // Most repeated texts have one variant: no group, nothing to copy.
+                let first = entries[indices[0]].text(varying)
+                guard indices.dropFirst().contains(where: { !TextNormalization.same(entries[$0].text(varying), first) }) else { return nil }
+            }
             var members = indices.map { entries[$0] }
             if let index { members += stored(like: members[0], keyedBy: key, in: index) }
-            var variantOrder: [String] = []
-            var places: [String: [Entry]] = [:]
+            var variantOrder: [GroupKey] = []
+            var places: [GroupKey: [Entry]] = [:]
             for member in members {
-                let text = member[keyPath: varying]
+                let text = GroupKey(locale: member.locale, text: member.text(varying))
                 if places[text] == nil { variantOrder.append(text) }
                 places[text, default: []].append(member)
             }
             guard variantOrder.count > 1 else { return nil }
-            return Group(key: members[0][keyPath: key], locale: members[0].locale,
-                         variants: variantOrder.map { ($0, places[$0]!) })
+            return Group(key: members[0].text(key), locale: members[0].locale,
+                         variants: variantOrder.map { ($0.text, places[$0]!) })
         }
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import SideBySide
 /// A translation identical to its English source, where the source is ordinary English.
 public struct UntranslatedRule: PairCheckRule {
     public init() {}
@@ -18,10 +19,10 @@ public struct UntranslatedRule: PairCheckRule {
 
     public func problems(in pair: CheckedPair, context: CheckContext) -> [String] {
         let target = pair.target.normalizedText
-        guard !target.isEmpty, target == pair.source.normalizedText else { return [] }
+        guard !target.isEmpty, TextNormalization.same(target, pair.source.normalizedText) else { return [] }
         // Ordinary English has lower-case words; names, codes and numbers do not.
         var prose = pair.source.prose
-        for term in context.conventions(for: pair.locale)?.allowlist ?? [] {
+        for term in context.conventions(for: pair.locale)?.allowlist ?? [] where ByteSearch.contains(term, in: prose) {
             prose = prose.replacingOccurrences(of: term, with: " ")
         }
         // Words are blank-separated tokens of letters only (not codes such as 9b05d0b7-cfb4).

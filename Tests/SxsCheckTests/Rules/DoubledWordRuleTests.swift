@@ -13,3 +13,21 @@ import Testing
         #expect(messages == ["the translation repeats 'Learning'"])
     }
 }
+
+@Suite struct DoubledWordSearchTests {
+    @Test func findsWordsRepeatedAcrossBlanksOnly() {
+        #expect(DoubledWordRule.doubledWord(in: "select the the option", caseSensitive: true) == "the")
+        #expect(DoubledWordRule.doubledWord(in: "Select select it", caseSensitive: false) == "select")
+        #expect(DoubledWordRule.doubledWord(in: "Select select it", caseSensitive: true) == nil)
+        #expect(DoubledWordRule.doubledWord(in: "à la Élan élan", caseSensitive: false) == "élan")
+        #expect(DoubledWordRule.doubledWord(in: "ends with word word", caseSensitive: true) == "word")
+    }
+
+    @Test func ignoresWhatIsNotADoubledWord() {
+        #expect(DoubledWordRule.doubledWord(in: "a a b", caseSensitive: true) == nil)
+        #expect(DoubledWordRule.doubledWord(in: "word, word", caseSensitive: true) == nil)
+        #expect(DoubledWordRule.doubledWord(in: "选择选择", caseSensitive: false) == nil)
+        #expect(DoubledWordRule.doubledWord(in: "Azure 中 Azure", caseSensitive: false) == nil)
+        #expect(DoubledWordRule.doubledWord(in: "nospace", caseSensitive: false) == nil)
+    }
+}
