@@ -97,30 +97,75 @@ public enum TextNormalization {
             || value == 0x202F || value == 0x205F || value == 0x3000
     }
 
-    /// The normalized and folded forms of `text`, made in one pass over its scalars.
+    /// The normalized and folded forms of `text`, made in one pass over its UTF-8.
+    ///
+    /// The same as ``normalized(_:)`` and ``folded(_:)``; ASCII and the scripts without case
+    /// (CJK, kana, Hangul, punctuation) are copied byte by byte, other scalars go through
+    /// ``appendLowercased(_:to:)``.
     public static func forms(of text: String) -> (normalized: String, folded: String) {
-        var normalized: [UInt8] = [], folded: [UInt8] = []
-        normalized.reserveCapacity(text.utf8.count)
-        folded.reserveCapacity(text.utf8.count)
-        var pendingSpace = false
-        for scalar in text.unicodeScalars {
-            if isWhitespace(scalar) {
-                pendingSpace = !normalized.isEmpty
-                continue
+        var text = text
+        return text.withUTF8 { bytes in
+            var normalized: [UInt8] = [], folded: [UInt8] = []
+            normalized.reserveCapacity(bytes.count + bytes.count / 2)
+            folded.reserveCapacity(bytes.count + bytes.count / 2)
+            var pendingSpace = false
+            var index = 0
+            while index < bytes.count {
+                let lead = bytes[index]
+                if lead < 0x80 {
+                    index += 1
+                    if lead == 0x20 || (0x09...0x0D).contains(lead) {
+                        pendingSpace = !normalized.isEmpty
+                        continue
+                    }
+                    if pendingSpace { normalized.append(0x20); pendingSpace = false }
+                    let lower = lead &- 0x41 < 26 ? lead | 0x20 : lead
+                    normalized.append(lower)
+                    folded.append(lower)
+                    continue
+                }
+                let length = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+                let end = min(index + length, bytes.count)
+                var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+                for next in (index + 1)..<end { value = value << 6 | UInt32(bytes[next] & 0x3F) }
+                let scalar = Unicode.Scalar(value) ?? "\u{FFFD}"
+                if isWhitespace(scalar) {
+                    pendingSpace = !normalized.isEmpty
+                    index = end
+                    continue
+                }
+                if pendingSpace { normalized.append(0x20); pendingSpace = false }
+                if hasNoCase(value) {
+                    switch value {
+                    case 0x2018, 0x2019: normalized.append(0x27)
+                    case 0x201C, 0x201D: normalized.append(0x22)
+                    default: normalized.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<end]))
+                    }
+                    if (0xFF01...0xFF5E).contains(value), let ascii = Unicode.Scalar(value - 0xFEE0) {
+                        appendLowercased(ascii, to: &folded)
+                    } else {
+                        folded.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<end]))
+                    }
+                } else {
+                    appendLowercased(scalar, to: &normalized)
+                    if (0xFF01...0xFF5E).contains(value), let ascii = Unicode.Scalar(value - 0xFEE0) {
+                        appendLowercased(ascii, to: &folded)
+                    } else {
+                        appendLowercased(scalar, to: &folded)
+                    }
+                }
+                index = end
             }
-            if pendingSpace { normalized.append(0x20); pendingSpace = false }
-            switch scalar {
-            case "’", "‘": normalized.append(0x27)
-            case "“", "”": normalized.append(0x22)
-            default: appendLowercased(scalar, to: &normalized)
-            }
-            if (0xFF01...0xFF5E).contains(scalar.value), let ascii = Unicode.Scalar(scalar.value - 0xFEE0) {
-                appendLowercased(ascii, to: &folded)
-            } else {
-                appendLowercased(scalar, to: &folded)
-            }
+            return (String(decoding: normalized, as: UTF8.self), String(decoding: folded, as: UTF8.self))
         }
-        return (String(decoding: normalized, as: UTF8.self), String(decoding: folded, as: UTF8.self))
+    }
+
+    /// Whether the scalar `value` is in a block whose characters have no case: general punctuation,
+    /// CJK symbols and punctuation, kana, ideographs, Hangul, and full-width forms but their letters.
+    @inline(__always)
+    static func hasNoCase(_ value: UInt32) -> Bool {
+        (0x2000..<0x2070).contains(value) || (0x3000..<0xA000).contains(value) || (0xAC00..<0xD7A4).contains(value)
+            || ((0xFF00..<0xFFF0).contains(value) && !(0xFF21...0xFF3A).contains(value))
     }
 
     /// Whether two forms made by this type are the same text, byte for byte.

@@ -22,6 +22,29 @@ import Testing
         #expect(TextNormalization.forms(of: "Azure AD 域 ＡＢＣ１２３！").folded == "azuread域abc123!")
     }
 
+    @Test func formsAgreeOnEveryScalar() {
+        // Every scalar of the BMP and a sample of the other planes, in runs with blanks and quotes
+        // between, read by both the byte-wise and the scalar-wise forms.
+        var differing: [String] = []
+        var scalars = String.UnicodeScalarView()
+        func compare(endingAt value: UInt32) {
+            let text = String(scalars)
+            let forms = TextNormalization.forms(of: text)
+            if forms.normalized != TextNormalization.normalized(text) || forms.folded != TextNormalization.folded(text) {
+                differing.append(String(format: "block ending U+%04X", value))
+            }
+            scalars = String.UnicodeScalarView()
+        }
+        for value in Array(UInt32(0)...0xFFFF) + Array(stride(from: UInt32(0x10000), through: 0x10FFFF, by: 61)) {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            scalars.append(scalar)
+            if value % 7 == 0 { scalars.append(contentsOf: " \u{3000}’".unicodeScalars) }
+            if scalars.count >= 4096 { compare(endingAt: value) }
+        }
+        compare(endingAt: 0x10FFFF)
+        #expect(differing.isEmpty)
+    }
+
     @Test func sameComparesBytes() {
         #expect(TextNormalization.same("选择客户", "选择客户"))
         #expect(TextNormalization.same("", ""))
