@@ -22,6 +22,8 @@ public struct EndPunctuationRule: PairCheckRule {
         }
         // Most sources do not end with a stop: tell from the bytes before reading characters.
         guard Self.lastNonBlankByte(of: pair.source.plainText) == UInt8(ascii: ".") else { return [] }
+        // Most translations end as they should: nothing else to look at.
+        if conventions.sentenceEnds.contains(where: { Self.endsWith($0, beforeTrailingBlanks: pair.target.plainText) }) { return [] }
         let source = pair.source.plainText.trimmingTrailingSpaces, target = pair.target.plainText.trimmingTrailingSpaces
         // Statements only: a question often becomes a heading-like phrase ("Why …?" → "…理由"), or runs on
         // into the next segment ("Questions?" → "ご質問がある場合は、"); formulas end without a stop.
@@ -41,21 +43,37 @@ extension EndPunctuationRule {
     static func lastNonBlankByte(of text: String) -> UInt8? {
         var text = text
         return text.withUTF8 { bytes in
-            var end = bytes.count
-            while end > 0 {
-                let byte = bytes[end - 1]
-                if byte == 0x20 || (0x09...0x0D).contains(byte) { end -= 1; continue }
-                // A multi-byte character: white space or not, decided on its scalar.
-                if byte >= 0x80 {
-                    var start = end - 1
-                    while start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }
-                    let scalar = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self).unicodeScalars.first!
-                    if TextNormalization.isWhitespace(scalar) { end = start; continue }
-                }
-                return byte
-            }
-            return nil
+            let end = endBeforeTrailingBlanks(bytes)
+            return end > 0 ? bytes[end - 1] : nil
         }
+    }
+
+    /// Whether `text`, trailing white space left out, ends with `suffix` (compared as UTF-8).
+    static func endsWith(_ suffix: String, beforeTrailingBlanks text: String) -> Bool {
+        var text = text, suffix = suffix
+        return text.withUTF8 { bytes in
+            let end = endBeforeTrailingBlanks(bytes)
+            return suffix.withUTF8 { ending in
+                ending.count <= end && zip(bytes[(end - ending.count)..<end], ending).allSatisfy { $0 == $1 }
+            }
+        }
+    }
+
+    /// The byte offset where the trailing white space of `bytes` (UTF-8) starts.
+    private static func endBeforeTrailingBlanks(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var end = bytes.count
+        while end > 0 {
+            let byte = bytes[end - 1]
+            if byte == 0x20 || (0x09...0x0D).contains(byte) { end -= 1; continue }
+            // A multi-byte character: white space or not, decided on its scalar.
+            guard byte >= 0x80 else { break }
+            var start = end - 1
+            while start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }
+            let scalar = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self).unicodeScalars.first!
+            guard TextNormalization.isWhitespace(scalar) else { break }
+            end = start
+        }
+        return end
     }
 
     /// Whether the text's last word is an abbreviation ("U.K.", "etc.", "e.g."), whose stop ends no sentence.

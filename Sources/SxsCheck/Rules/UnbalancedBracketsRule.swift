@@ -22,6 +22,40 @@ public struct UnbalancedBracketsRule: PairCheckRule {
 
     static let bracketScalars: Set<Unicode.Scalar> = Set(families.flatMap { $0.open.union($0.close) }.compactMap(\.unicodeScalars.first) + ["\""])
 
+    /// Which ASCII bytes are bracket scalars, by byte value.
+    static let asciiBrackets: [Bool] = (0..<128).map { bracketScalars.contains(Unicode.Scalar(UInt8($0))) }
+
+    /// The first two UTF-8 bytes of each bracket scalar written with more than one byte.
+    static let bracketPrefixes: Set<UInt16> = Set(bracketScalars.compactMap { scalar in
+        let bytes = Array(String(scalar).utf8)
+        return bytes.count > 1 ? UInt16(bytes[0]) << 8 | UInt16(bytes[1]) : nil
+    })
+
+    /// Whether `text` holds one of ``bracketScalars``: read as UTF-8, a scalar is looked up only when
+    /// its first bytes are those of a bracket.
+    static func hasBracket(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte < 0x80 {
+                    if asciiBrackets[Int(byte)] { return true }
+                    index += 1
+                    continue
+                }
+                let length = byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4
+                if index + 1 < bytes.count, bracketPrefixes.contains(UInt16(byte) << 8 | UInt16(bytes[index + 1])) {
+                    let end = min(index + length, bytes.count)
+                    let scalar = String(decoding: UnsafeBufferPointer(rebasing: bytes[index..<end]), as: UTF8.self).unicodeScalars.first!
+                    if bracketScalars.contains(scalar) { return true }
+                }
+                index += length
+            }
+            return false
+        }
+    }
+
     /// Every bracket scalar with its family (index in ``families``) and +1 for an opening, -1 for a closing one.
     static let brackets: [(value: UInt32, family: Int, delta: Int)] = families.enumerated().flatMap { index, family in
         family.open.compactMap { $0.unicodeScalars.first }.map { ($0.value, index, 1) }
@@ -32,7 +66,7 @@ public struct UnbalancedBracketsRule: PairCheckRule {
         let target = pair.target.prose, source = pair.source.prose
         var problems: [String] = []
         // Most segments have no bracket at all.
-        guard target.unicodeScalars.contains(where: { Self.bracketScalars.contains($0) }) else { return [] }
+        guard Self.hasBracket(target) else { return [] }
         let targetBalances = Self.balances(target)
         if targetBalances.contains(where: { $0 != 0 }) {
             let sourceBalances = Self.balances(source)
