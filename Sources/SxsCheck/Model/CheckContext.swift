@@ -105,58 +105,55 @@ public enum TextNormalization {
     public static func forms(of text: String) -> (normalized: String, folded: String) {
         var text = text
         return text.withUTF8 { bytes in
-            var normalized: [UInt8] = [], folded: [UInt8] = []
-            normalized.reserveCapacity(bytes.count + bytes.count / 2)
-            folded.reserveCapacity(bytes.count + bytes.count / 2)
-            var pendingSpace = false
-            var index = 0
-            while index < bytes.count {
-                let lead = bytes[index]
-                if lead < 0x80 {
-                    index += 1
-                    if lead == 0x20 || (0x09...0x0D).contains(lead) {
-                        pendingSpace = !normalized.isEmpty
+            // Lower-casing grows a character by half at most (İ to i̇, Ⱥ to ⱥ): the scratch is big enough.
+            let capacity = bytes.count + bytes.count / 2 + 8
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 2 * capacity) { scratch in
+                var normalized = ByteWriter(UnsafeMutableBufferPointer(rebasing: scratch[..<capacity]))
+                var folded = ByteWriter(UnsafeMutableBufferPointer(rebasing: scratch[capacity...]))
+                var pendingSpace = false
+                var index = 0
+                while index < bytes.count {
+                    let lead = bytes[index]
+                    if lead < 0x80 {
+                        index += 1
+                        if lead == 0x20 || (0x09...0x0D).contains(lead) {
+                            pendingSpace = normalized.count > 0
+                            continue
+                        }
+                        if pendingSpace { normalized.append(0x20); pendingSpace = false }
+                        let lower = lead &- 0x41 < 26 ? lead | 0x20 : lead
+                        normalized.append(lower)
+                        folded.append(lower)
+                        continue
+                    }
+                    let length = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+                    let end = min(index + length, bytes.count)
+                    var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+                    for next in (index + 1)..<end { value = value << 6 | UInt32(bytes[next] & 0x3F) }
+                    let scalar = Unicode.Scalar(value) ?? "\u{FFFD}"
+                    if isWhitespace(scalar) {
+                        pendingSpace = normalized.count > 0
+                        index = end
                         continue
                     }
                     if pendingSpace { normalized.append(0x20); pendingSpace = false }
-                    let lower = lead &- 0x41 < 26 ? lead | 0x20 : lead
-                    normalized.append(lower)
-                    folded.append(lower)
-                    continue
-                }
-                let length = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
-                let end = min(index + length, bytes.count)
-                var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
-                for next in (index + 1)..<end { value = value << 6 | UInt32(bytes[next] & 0x3F) }
-                let scalar = Unicode.Scalar(value) ?? "\u{FFFD}"
-                if isWhitespace(scalar) {
-                    pendingSpace = !normalized.isEmpty
+                    let written = UnsafeBufferPointer(rebasing: bytes[index..<end])
+                    let fullWidth = (0xFF01...0xFF5E).contains(value) ? Unicode.Scalar(value - 0xFEE0) : nil
+                    if hasNoCase(value) {
+                        switch value {
+                        case 0x2018, 0x2019: normalized.append(0x27)
+                        case 0x201C, 0x201D: normalized.append(0x22)
+                        default: normalized.append(contentsOf: written)
+                        }
+                        if let fullWidth { folded.appendLowercased(fullWidth) } else { folded.append(contentsOf: written) }
+                    } else {
+                        normalized.appendLowercased(scalar)
+                        folded.appendLowercased(fullWidth ?? scalar)
+                    }
                     index = end
-                    continue
                 }
-                if pendingSpace { normalized.append(0x20); pendingSpace = false }
-                if hasNoCase(value) {
-                    switch value {
-                    case 0x2018, 0x2019: normalized.append(0x27)
-                    case 0x201C, 0x201D: normalized.append(0x22)
-                    default: normalized.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<end]))
-                    }
-                    if (0xFF01...0xFF5E).contains(value), let ascii = Unicode.Scalar(value - 0xFEE0) {
-                        appendLowercased(ascii, to: &folded)
-                    } else {
-                        folded.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<end]))
-                    }
-                } else {
-                    appendLowercased(scalar, to: &normalized)
-                    if (0xFF01...0xFF5E).contains(value), let ascii = Unicode.Scalar(value - 0xFEE0) {
-                        appendLowercased(ascii, to: &folded)
-                    } else {
-                        appendLowercased(scalar, to: &folded)
-                    }
-                }
-                index = end
+                return (String(decoding: normalized.written, as: UTF8.self), String(decoding: folded.written, as: UTF8.self))
             }
-            return (String(decoding: normalized, as: UTF8.self), String(decoding: folded, as: UTF8.self))
         }
     }
 
@@ -195,5 +192,38 @@ public enum TextNormalization {
             }
         }
         return String(decoding: bytes, as: UTF8.self)
+    }
+}
+
+/// UTF-8 written into a buffer the writer does not own, whose capacity the caller has made sufficient.
+private struct ByteWriter {
+    private let buffer: UnsafeMutableBufferPointer<UInt8>
+    private(set) var count = 0
+
+    init(_ buffer: UnsafeMutableBufferPointer<UInt8>) { self.buffer = buffer }
+
+    /// The bytes written so far.
+    var written: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: buffer[..<count]) }
+
+    @inline(__always)
+    mutating func append(_ byte: UInt8) {
+        buffer[count] = byte
+        count += 1
+    }
+
+    mutating func append(contentsOf bytes: UnsafeBufferPointer<UInt8>) {
+        for byte in bytes { append(byte) }
+    }
+
+    /// Appends `scalar` lower-cased, as ``TextNormalization/appendLowercased(_:to:)`` does.
+    mutating func appendLowercased(_ scalar: Unicode.Scalar) {
+        if scalar.isASCII {
+            let byte = UInt8(scalar.value)
+            append(byte &- 0x41 < 26 ? byte | 0x20 : byte)
+            return
+        }
+        var lowered: [UInt8] = []
+        TextNormalization.appendLowercased(scalar, to: &lowered)
+        for byte in lowered { append(byte) }
     }
 }
