@@ -76,9 +76,14 @@ public protocol PairCheckRule: CheckRule {
 
 extension PairCheckRule {
     public func check(_ document: CheckedDocument, context: CheckContext) -> [Violation] {
-        document.pairs.flatMap { pair in
-            problems(in: pair, context: context).map { Violation(message: $0, pair: pair.pair) }
+        var violations: [Violation] = []
+        for pair in document.pairs {
+            let found = problems(in: pair, context: context)
+            // Most pairs have no problem: nothing to build.
+            guard !found.isEmpty else { continue }
+            violations += found.map { Violation(message: $0, pair: pair.pair) }
         }
+        return violations
     }
 }
 

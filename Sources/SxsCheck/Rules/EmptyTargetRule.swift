@@ -7,8 +7,9 @@ public struct EmptyTargetRule: PairCheckRule {
         examples: [.triggering("zh-CN", " ", "Select **Customers**."), .passing("zh-CN", "选择**客户**。", "Select **Customers**.")])
 
     public func problems(in pair: CheckedPair, context: CheckContext) -> [String] {
-        let sourceEmpty = pair.source.plainText.allSatisfy(\.isWhitespace)
-        let targetEmpty = pair.target.plainText.allSatisfy(\.isWhitespace) && pair.target.images.isEmpty
-        return !sourceEmpty && targetEmpty ? ["the translation is empty, but the source is not"] : []
+        // Most translations are not empty: the source is looked at only when the translation is.
+        guard pair.target.plainText.allSatisfy(\.isWhitespace), pair.target.images.isEmpty,
+              !pair.source.plainText.allSatisfy(\.isWhitespace) else { return [] }
+        return ["the translation is empty, but the source is not"]
     }
 }

@@ -28,7 +28,7 @@ public struct UILabelParityRule: PairCheckRule {
         if let first = labels.first, pair.source.plainText.hasPrefix(first) { labels.removeFirst() }
         guard !labels.isEmpty else { return [] }
         // Labels that stay in English (product names) count wherever they appear.
-        let englishKept = labels.filter { pair.target.plainText.contains($0) }.count
+        let englishKept = labels.filter { ByteSearch.contains($0, in: pair.target.plainText) }.count
         let quotes = context.conventions(for: pair.locale)?.labelQuotes ?? []
         let marked = pair.target.labels.count + Self.quotedSpans(in: pair.target.prose, quotes: quotes)
         let missing = labels.count - max(marked, englishKept)
