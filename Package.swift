@@ -83,6 +83,8 @@ let package = Package(
         // A child process for PartnerCenterTests' kill test: writes to a SQLite store until it is killed.
         .executableTarget(name: "PartnerCenterStoreWriter", dependencies: ["PartnerCenter"], swiftSettings: swift5),
 
+        // Scratch folders for the tests, removed when the test process exits.
+        .target(name: "SxsTestSupport", path: "Tests/SxsTestSupport", swiftSettings: swift5),
         .testTarget(name: "SxsMarkupTests", dependencies: ["SxsMarkup"], swiftSettings: swift5),
         .testTarget(name: "SxsCommonMarkTests", dependencies: ["SxsCommonMark"], swiftSettings: swift5),
         .testTarget(
@@ -93,7 +95,7 @@ let package = Package(
         ),
         .testTarget(
             name: "PartnerCenterTests",
-            dependencies: ["PartnerCenter", .product(name: "PropertyBased", package: "swift-property-based")],
+            dependencies: ["SxsTestSupport", "PartnerCenter", .product(name: "PropertyBased", package: "swift-property-based")],
             swiftSettings: swift5
         ),
         .testTarget(
@@ -102,10 +104,10 @@ let package = Package(
             resources: [.copy("Fixtures")],
             swiftSettings: swift5
         ),
-        .testTarget(name: "SxsCheckTests", dependencies: ["SxsCheck", "SideBySide"], swiftSettings: swift5),
+        .testTarget(name: "SxsCheckTests", dependencies: ["SxsTestSupport", "SxsCheck", "SideBySide"], swiftSettings: swift5),
         .testTarget(
             name: "SxsMemoryTests",
-            dependencies: ["SxsMemory", "SxsCheck", "SideBySide", "SxsMarkup", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["SxsTestSupport", "SxsMemory", "SxsCheck", "SideBySide", "SxsMarkup", .product(name: "GRDB", package: "GRDB.swift")],
             resources: [.copy("Fixtures")],
             swiftSettings: swift5
         ),
@@ -116,11 +118,11 @@ let package = Package(
         ),
         .testTarget(
             name: "SxsInterchangeTests",
-            dependencies: ["SxsInterchange", "SideBySide", "SxsMarkup", "SxsProcedures"],
+            dependencies: ["SxsTestSupport", "SxsInterchange", "SideBySide", "SxsMarkup", "SxsProcedures"],
             resources: [.copy("Fixtures")],
             swiftSettings: swift5
         ),
-        .testTarget(name: "SxsCLITests", dependencies: ["SideBySide", "SxsCLI"], resources: [.copy("Fixtures")], swiftSettings: swift5),
+        .testTarget(name: "SxsCLITests", dependencies: ["SxsTestSupport", "SideBySide", "SxsCLI"], resources: [.copy("Fixtures")], swiftSettings: swift5),
     ]
 )
 

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import PartnerCenter
+import SxsTestSupport
 
 /// Shared fixtures of the PartnerCenter tests.
 enum Fixture {
@@ -84,7 +85,7 @@ enum Fixture {
 
     /// A fresh directory for SQLite stores.
     static func temporaryDirectory() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("pc-tests-\(UUID().uuidString)")
+        let url = ScratchFolder.url("pc-tests")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
     }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import SxsTestSupport
 
 /// `sxs check` and `sxs align`, end to end through the built binary.
 @Suite struct CheckCommandTests {
@@ -9,7 +10,7 @@ import Testing
     let content = repository.appendingPathComponent("content").path
 
     func folder(with article: String, name: String = "a.md") throws -> URL {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sxs-check-\(UUID().uuidString)/zh-CN")
+        let folder = ScratchFolder.url("sxs-check").appendingPathComponent("zh-CN")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         try Data(article.utf8).write(to: folder.appendingPathComponent(name))
         return folder

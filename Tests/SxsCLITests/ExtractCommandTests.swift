@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import SxsTestSupport
 
 /// `sxs extract`, end to end through the built binary.
 @Suite struct ExtractCommandTests {
@@ -14,7 +15,7 @@ import Testing
     }
 
     @Test func targetSideToAFileWrittenAtomically() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sxs-extract-\(UUID().uuidString)")
+        let folder = ScratchFolder.url("sxs-extract")
         defer { try? FileManager.default.removeItem(at: folder) }
         let output = folder.appendingPathComponent("nested/out.md")
         let outcome = try SxsBinary.run(["extract", article, "--side", "target", "-o", output.path])

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import SxsTestSupport
 
 /// `sxs parse`, end to end through the built binary.
 @Suite struct ParseCommandTests {
@@ -30,7 +31,7 @@ import Testing
     }
 
     @Test func errorDiagnosticsGoToStandardErrorWithExitOne() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sxs-cli-\(UUID().uuidString)")
+        let folder = ScratchFolder.url("sxs-cli")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let bad = folder.appendingPathComponent("bad.md")

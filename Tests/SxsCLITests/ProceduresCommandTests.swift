@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import SxsTestSupport
 
 /// `sxs procedures`, end to end through the built binary.
 @Suite struct ProceduresCommandTests {
@@ -28,7 +29,7 @@ import Testing
     }
 
     @Test func ditaAndBilingualAndHTMLToAFile() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sxs-procedures-\(UUID().uuidString)")
+        let folder = ScratchFolder.url("sxs-procedures")
         defer { try? FileManager.default.removeItem(at: folder) }
         let output = folder.appendingPathComponent("out.dita")
         let dita = try SxsBinary.run(["procedures", article, "--format", "dita", "--locales", locales, "-o", output.path])
@@ -62,7 +63,7 @@ import Testing
     }
 
     @Test func unknownLocaleIsAnError() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sxs-procedures-\(UUID().uuidString)")
+        let folder = ScratchFolder.url("sxs-procedures")
         defer { try? FileManager.default.removeItem(at: folder) }
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let outcome = try SxsBinary.run(["procedures", article, "--locales", folder.path])

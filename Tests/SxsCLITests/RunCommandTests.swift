@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import SxsTestSupport
 
 /// `sxs run` and `sxs test` end to end, on the repository's shipped content.
 @Suite struct RunCommandTests {
@@ -25,7 +26,7 @@ import Testing
     }
 
     @Test func failingArticleExitsOneWithThePreciseMessage() throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("sxs-run-\(UUID().uuidString)")
+        let directory = ScratchFolder.url("sxs-run")
         try FileManager.default.createDirectory(at: directory.appendingPathComponent("en-US"), withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
         let text = try String(contentsOfFile: Self.path("content/en-US/add-a-new-customer.md"), encoding: .utf8)
@@ -54,7 +55,7 @@ import Testing
     }
 
     @Test func sqliteStore() throws {
-        let store = FileManager.default.temporaryDirectory.appendingPathComponent("sxs-run-\(UUID().uuidString).sqlite").path
+        let store = ScratchFolder.url("sxs-run", extension: "sqlite").path
         defer { try? FileManager.default.removeItem(atPath: store) }
         let arguments = ["run", Self.path("content/en-US/create-a-new-subscription.md"), "--cloud", "usgov", "--store", store] + Self.locales
         let outcome = try SxsBinary.run(arguments)
@@ -76,7 +77,7 @@ import Testing
 
     @Test func testCommandFailsWhenOneArticleFails() throws {
         // A copy of content/ whose zh-CN subscription article names a link the product does not have.
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sxs-test-\(UUID().uuidString)")
+        let folder = ScratchFolder.url("sxs-test")
         defer { try? FileManager.default.removeItem(at: folder) }
         try FileManager.default.copyItem(atPath: Self.path("content"), toPath: folder.path)
         let article = folder.appendingPathComponent("zh-CN/create-a-new-subscription.md")

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import SxsTestSupport
 
 /// `sxs tm import | search | leverage | export` and `sxs check --tm`, end to end through the built binary.
 @Suite struct TMCommandTests {
@@ -9,7 +10,7 @@ import Testing
 
     /// A scratch folder with `zh-CN/add-a-new-customer.md` (2017) in it, and the path of a database there.
     func workspace() throws -> (folder: URL, db: String) {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sxs-tm-\(UUID().uuidString)")
+        let folder = ScratchFolder.url("sxs-tm")
         try FileManager.default.createDirectory(at: folder.appendingPathComponent("zh-CN"), withIntermediateDirectories: true)
         try FileManager.default.copyItem(atPath: SxsBinary.fixture("add-a-new-customer.zh-CN.2017.md"),
                                          toPath: folder.appendingPathComponent("zh-CN/add-a-new-customer.md").path)
@@ -108,7 +109,7 @@ import Testing
         #expect(try SxsBinary.run(["tm", "leverage", "a.md", "--locale", "zh-CN", "--format", "xml"]).status == 64)
         #expect(try SxsBinary.run(["tm", "export"]).status == 64)
         #expect(try SxsBinary.run(["tm", "import"]).status == 64)
-        let missing = FileManager.default.temporaryDirectory.appendingPathComponent("sxs-none-\(UUID().uuidString).sqlite").path
+        let missing = ScratchFolder.url("sxs-none", extension: "sqlite").path
         let outcome = try SxsBinary.run(["tm", "search", "x", "--locale", "zh-CN", "--db", missing])
         #expect(outcome.status == 1)
         #expect(outcome.stderr.contains("\(missing): error: no such translation memory; sxs tm import creates it"))

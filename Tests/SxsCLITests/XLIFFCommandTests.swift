@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import SxsTestSupport
 
 /// `sxs xliff export`, `import` and `validate`, end to end through the built binary.
 @Suite struct XLIFFCommandTests {
@@ -7,7 +8,7 @@ import Testing
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
     private func withFolder(_ body: (URL) throws -> Void) rethrows {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sxs-xliff-cli-\(UUID().uuidString)")
+        let folder = ScratchFolder.url("sxs-xliff-cli")
         defer { try? FileManager.default.removeItem(at: folder) }
         try body(folder)
     }

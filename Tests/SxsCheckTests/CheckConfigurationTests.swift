@@ -2,10 +2,11 @@ import Foundation
 import SideBySide
 @testable import SxsCheck
 import Testing
+import SxsTestSupport
 
 @Suite struct CheckConfigurationTests {
     func temporaryFolder() throws -> URL {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sxs-config-\(UUID().uuidString)")
+        let folder = ScratchFolder.url("sxs-config")
         try FileManager.default.createDirectory(at: folder.appendingPathComponent("zh-CN/Archive"), withIntermediateDirectories: true)
         return folder
     }

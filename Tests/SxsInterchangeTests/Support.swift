@@ -3,6 +3,7 @@ import SideBySide
 @testable import SxsInterchange
 import SxsMarkup
 import SxsProcedures
+import SxsTestSupport
 
 /// Articles copied from the corpus (CC BY 4.0, see Fixtures/LICENSE-corpus), the repository's schemas and locale data.
 enum Fixture {
@@ -52,7 +53,7 @@ enum Fixture {
 
     /// A fresh temporary folder, removed by the caller.
     static func temporaryFolder() -> URL {
-        FileManager.default.temporaryDirectory.appendingPathComponent("sxs-xliff-\(UUID().uuidString)")
+        ScratchFolder.url("sxs-xliff")
     }
 }
 

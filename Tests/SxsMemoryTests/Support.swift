@@ -1,6 +1,7 @@
 import Foundation
 import SxsCheck
 import SxsMemory
+import SxsTestSupport
 
 /// Fixtures, scratch folders and small articles for the memory's tests.
 enum MemoryTesting {
@@ -15,7 +16,7 @@ enum MemoryTesting {
 
     /// A new empty folder under the temporary directory.
     static func scratch() throws -> URL {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sxs-memory-\(UUID().uuidString)")
+        let folder = ScratchFolder.url("sxs-memory")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         return folder
     }
