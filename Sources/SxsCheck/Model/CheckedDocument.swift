@@ -22,21 +22,25 @@ public final class CheckedPair: Sendable {
 
 /// An article ready to be checked: its model, its locale, and the facts of its pairs.
 public struct CheckedDocument: Sendable {
-    public var document: SxsDocument
+    public let document: SxsDocument
     /// The article's locale: `ms.contentlocale`, or a locale named in its path (`zh-CN-2017/…`).
-    public var locale: String?
+    public let locale: String?
     /// The pairs that have an English source, with their facts, in document order.
-    public var pairs: [CheckedPair]
+    public let pairs: [CheckedPair]
+    /// The pairs the corpus rules compare, made with the facts (on the thread that checks the article).
+    let consistencyEntries: [ConsistencyIndex.Entry]
 
     public init(_ document: SxsDocument, tokenizer: HTMLTokenizer) {
         self.document = document
         let locale = document.frontMatter?.contentLocale.map(LocaleName.normalized) ?? LocaleName.inPath(document.path)
         self.locale = locale
-        pairs = document.segments.compactMap { pair in
+        let pairs = document.segments.compactMap { pair -> CheckedPair? in
             guard let source = pair.source else { return nil }
             return CheckedPair(pair: pair, locale: locale, target: SideFacts(pair.target, tokenizer: tokenizer),
                                source: SideFacts(source, tokenizer: tokenizer))
         }
+        self.pairs = pairs
+        consistencyEntries = ConsistencyIndex.entries(of: pairs, locale: locale, path: document.path)
     }
 
     public var path: String { document.path }

@@ -126,8 +126,11 @@ struct ConsistencyIndex {
     }
 
     var entries: [Entry] = []
+    /// The paths of the files checked.
+    var paths: [String] = []
+
     /// The files checked, as absolute paths: their pairs in a ``TranslationIndex`` are not compared twice.
-    var checkedPaths: Set<String> = []
+    var checkedPaths: Set<String> { Set(paths.map(Self.absolute)) }
 
     /// The index of `documents`, built once for every corpus rule of a run (the last one is kept).
     static func shared(_ documents: [CheckedDocument]) -> ConsistencyIndex {
@@ -150,13 +153,19 @@ struct ConsistencyIndex {
     private static let cache = Cache()
 
     init(_ documents: [CheckedDocument]) {
-        for document in documents {
-            checkedPaths.insert(Self.absolute(document.path))
-            guard let locale = document.locale else { continue }
-            for pair in document.pairs where Self.isLongerThanTwoCharacters(pair.source.plainText) {
-                entries.append(Entry(locale: locale, source: pair.source.normalizedText, target: pair.target.foldedText,
-                                     path: document.path, checked: pair, location: pair.pair.range.start))
-            }
+        // Each document made its entries on the thread that checked it; here they are only gathered.
+        entries.reserveCapacity(documents.reduce(0) { $0 + $1.consistencyEntries.count })
+        for document in documents { entries += document.consistencyEntries }
+        paths = documents.map(\.path)
+    }
+
+    /// The entries of the pairs of one document: those whose English has three characters or more.
+    static func entries(of pairs: [CheckedPair], locale: String?, path: String) -> [Entry] {
+        guard let locale else { return [] }
+        return pairs.compactMap { pair in
+            guard isLongerThanTwoCharacters(pair.source.plainText) else { return nil }
+            return Entry(locale: locale, source: pair.source.normalizedText, target: pair.target.foldedText,
+                         path: path, checked: pair, location: pair.pair.range.start)
         }
     }
 
@@ -168,7 +177,7 @@ struct ConsistencyIndex {
     static func absolute(_ path: String) -> String { URL(fileURLWithPath: path).standardizedFileURL.path }
 
     /// The pairs of `index` with the locale and `key` of `entry`, but for those of the files checked.
-    func stored(like entry: Entry, keyedBy key: Side, in index: any TranslationIndex) -> [Entry] {
+    func stored(like entry: Entry, keyedBy key: Side, in index: any TranslationIndex, checkedPaths: Set<String>) -> [Entry] {
         let pairs = key == .source ? index.pairs(withNormalizedSource: entry.source, locale: entry.locale)
                                          : index.pairs(withFoldedTarget: entry.target, locale: entry.locale)
         return pairs.filter { !checkedPaths.contains(Self.absolute($0.path)) }.map { pair in
@@ -180,6 +189,7 @@ struct ConsistencyIndex {
     /// Groups of entries with the same locale and `key`, whose `varying` texts differ, in first-seen order;
     /// with `stored`, the pairs of that index with the same locale and key join each group of the files checked.
     func groups(keyedBy key: Side, varying: Side, stored index: (any TranslationIndex)? = nil) -> [Group] {
+        let checkedPaths = index == nil ? [] : self.checkedPaths
         // Number each distinct key in first-seen order; most occur once and never become a group.
         var ids: [GroupKey: Int] = Dictionary(minimumCapacity: entries.count)
         var counts: [Int] = []
@@ -210,7 +220,7 @@ struct ConsistencyIndex {
                 guard indices.dropFirst().contains(where: { !TextNormalization.same(entries[$0].text(varying), first) }) else { return nil }
             }
             var members = indices.map { entries[$0] }
-            if let index { members += stored(like: members[0], keyedBy: key, in: index) }
+            if let index { members += stored(like: members[0], keyedBy: key, in: index, checkedPaths: checkedPaths) }
             var variantOrder: [GroupKey] = []
             var places: [GroupKey: [Entry]] = [:]
             for member in members {

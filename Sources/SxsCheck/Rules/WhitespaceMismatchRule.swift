@@ -12,19 +12,29 @@ public struct WhitespaceMismatchRule: PairCheckRule {
         ])
 
     public func problems(in pair: CheckedPair, context: CheckContext) -> [String] {
-        guard let source = pair.pair.source else { return [] }
+        guard let source = pair.pair.source?.text else { return [] }
         let target = pair.pair.target.text
+        // Blanks are read on the first and last scalars, without grapheme breaking.
+        guard let targetFirst = target.unicodeScalars.first, let sourceFirst = source.unicodeScalars.first,
+              let targetLast = target.unicodeScalars.last, let sourceLast = source.unicodeScalars.last else { return [] }
         // A side written on its own indented lines (`<span …>` then a line break) is layout, not a blank.
-        if target.first?.isNewline == true || source.text.first?.isNewline == true { return [] }
+        if Self.isNewline(targetFirst) || Self.isNewline(sourceFirst) { return [] }
         var problems: [String] = []
-        if target.first?.isWhitespace != source.text.first?.isWhitespace, !target.isEmpty, !source.text.isEmpty {
-            problems.append(target.first!.isWhitespace ? "the translation starts with a blank, the source does not"
-                                                       : "the source starts with a blank, the translation does not")
+        let targetStarts = TextNormalization.isWhitespace(targetFirst), sourceStarts = TextNormalization.isWhitespace(sourceFirst)
+        if targetStarts != sourceStarts {
+            problems.append(targetStarts ? "the translation starts with a blank, the source does not"
+                                         : "the source starts with a blank, the translation does not")
         }
-        if target.last?.isWhitespace != source.text.last?.isWhitespace, !target.isEmpty, !source.text.isEmpty {
-            problems.append(target.last!.isWhitespace ? "the translation ends with a blank, the source does not"
-                                                      : "the source ends with a blank, the translation does not")
+        let targetEnds = TextNormalization.isWhitespace(targetLast), sourceEnds = TextNormalization.isWhitespace(sourceLast)
+        if targetEnds != sourceEnds {
+            problems.append(targetEnds ? "the translation ends with a blank, the source does not"
+                                       : "the source ends with a blank, the translation does not")
         }
         return problems
+    }
+
+    /// Whether `scalar` starts a line break (what `Character.isNewline` answers for a character it starts).
+    static func isNewline(_ scalar: Unicode.Scalar) -> Bool {
+        (0x0A...0x0D).contains(scalar.value) || scalar.value == 0x85 || scalar.value == 0x2028 || scalar.value == 0x2029
     }
 }

@@ -3,9 +3,10 @@ import SideBySide
 import Testing
 
 @Suite struct InconsistentTranslationRuleTests {
-    func documents(_ targets: [String], source: String = "Select **Customers**.", locale: String = "zh-CN") -> [CheckedDocument] {
+    func documents(_ targets: [String], source: String = "Select **Customers**.", locale: String = "zh-CN",
+                   name: String = "a") -> [CheckedDocument] {
         targets.enumerated().map { index, target in
-            RuleTesting.document(RuleExample.passing(locale, target, source).article, path: "\(locale)/a\(index).md")
+            RuleTesting.document(RuleExample.passing(locale, target, source).article, path: "\(locale)/\(name)\(index).md")
         }
     }
 
@@ -29,11 +30,7 @@ import Testing
     @Test func oneTranslationForTwoSourcesIsANote() throws {
         let target = "在合作伙伴中心中创建客户记录，然后销售订阅。"
         let docs = documents([target], source: "Create a customer record in Partner Center, then sell subscriptions.")
-            + documents([target], source: "Suspend the subscription before you move the customer.").map {
-                var document = $0
-                document.document.path = "zh-CN/b.md"
-                return document
-            }
+            + documents([target], source: "Suspend the subscription before you move the customer.", name: "b")
         let findings = InconsistentSourceRule().check(docs, context: RuleTesting.context)
         let finding = try #require(findings.first)
         #expect(findings.count == 1)
