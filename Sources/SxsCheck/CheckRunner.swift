@@ -42,12 +42,12 @@ public struct CheckRunner: Sendable {
     }
 
     /// Checks the articles at `paths` (files, already expanded).
+    ///
+    /// Each article is parsed, checked by the per-article rules and reduced to what the corpus
+    /// rules compare on the thread that read it; its model is not kept.
     public func run(paths: [String]) -> CheckReport {
-        let outcomes = SxsParser.parseFiles(paths) { result -> Result<(CheckedDocument, [Finding]), FileIOError> in
-            result.map { document in
-                let checked = CheckedDocument(document, tokenizer: HTMLTokenizer())
-                return (checked, findings(in: checked))
-            }
+        let outcomes = SxsParser.parseFiles(paths) { result -> Result<CheckedArticle, FileIOError> in
+            result.map { document in checked(CheckedDocument(document, tokenizer: HTMLTokenizer())) }
         }
         return report(outcomes, fileCount: paths.count)
     }
@@ -55,31 +55,42 @@ public struct CheckRunner: Sendable {
     /// Checks articles already parsed.
     public func run(documents: [SxsDocument]) -> CheckReport {
         let tokenizer = HTMLTokenizer()
-        let outcomes = documents.map { document -> Result<(CheckedDocument, [Finding]), FileIOError> in
-            let checked = CheckedDocument(document, tokenizer: tokenizer)
-            return .success((checked, findings(in: checked)))
+        let outcomes = documents.map { document -> Result<CheckedArticle, FileIOError> in
+            .success(checked(CheckedDocument(document, tokenizer: tokenizer)))
         }
         return report(outcomes, fileCount: documents.count)
     }
 
-    private func report(_ outcomes: [Result<(CheckedDocument, [Finding]), FileIOError>], fileCount: Int) -> CheckReport {
+    /// An article after its own rules: their findings, and what the corpus rules need of it.
+    private struct CheckedArticle {
+        var path: String
+        var findings: [Finding]
+        var entries: [ConsistencyIndex.Entry]
+    }
+
+    private func checked(_ document: CheckedDocument) -> CheckedArticle {
+        CheckedArticle(path: document.path, findings: findings(in: document), entries: document.consistencyEntries)
+    }
+
+    private func report(_ outcomes: [Result<CheckedArticle, FileIOError>], fileCount: Int) -> CheckReport {
         var findings: [Finding] = []
-        var documents: [CheckedDocument] = []
+        var articles: [(path: String, entries: [ConsistencyIndex.Entry])] = []
         var unreadable: [FileIOError] = []
         for outcome in outcomes {
             switch outcome {
-            case .success(let (document, found)):
-                documents.append(document)
-                findings += found
+            case .success(let article):
+                articles.append((article.path, article.entries))
+                findings += article.findings
             case .failure(let error):
                 unreadable.append(error)
             }
         }
-        // The corpus rules share one index (built by the first to ask) and run side by side.
+        // The corpus rules share one index and run side by side.
+        let corpus = CheckedCorpus(articles)
         var corpusFindings = [[Finding]](repeating: [], count: corpusRules.count)
         corpusFindings.withUnsafeMutableBufferPointer { slots in
             DispatchQueue.concurrentPerform(iterations: corpusRules.count) { index in
-                slots[index] = corpusRules[index].check(documents, context: context)
+                slots[index] = corpusRules[index].check(corpus, context: context)
             }
         }
         for (rule, found) in zip(corpusRules, corpusFindings) {

@@ -65,7 +65,32 @@ public protocol CheckRule: Sendable {
 /// A check over every article given at once (consistency across files).
 public protocol CorpusCheckRule: Sendable {
     var descriptor: RuleDescriptor { get }
-    func check(_ documents: [CheckedDocument], context: CheckContext) -> [Finding]
+    func check(_ corpus: CheckedCorpus, context: CheckContext) -> [Finding]
+}
+
+extension CorpusCheckRule {
+    /// The findings in `documents`, checked together.
+    public func check(_ documents: [CheckedDocument], context: CheckContext) -> [Finding] {
+        check(CheckedCorpus(documents), context: context)
+    }
+}
+
+/// What the corpus rules compare of the articles checked together: each pair's normalized source
+/// and folded translation, with where it is written.
+///
+/// It keeps none of the articles' models: a check can let each article go once its own rules ran.
+public struct CheckedCorpus: Sendable {
+    let index: ConsistencyIndex
+
+    /// The corpus of `documents`.
+    public init(_ documents: [CheckedDocument]) {
+        index = ConsistencyIndex(entries: documents.map(\.consistencyEntries), paths: documents.map(\.path))
+    }
+
+    /// The corpus of articles already reduced to their entries (as the runner keeps them).
+    init(_ articles: [(path: String, entries: [ConsistencyIndex.Entry])]) {
+        index = ConsistencyIndex(entries: articles.map(\.entries), paths: articles.map(\.path))
+    }
 }
 
 /// A check of one segment pair that has both sides; most rules are of this kind.

@@ -9,8 +9,8 @@ public struct InconsistentTranslationRule: CorpusCheckRule {
         rationale: "the same English sentence should read the same in every article of a locale; reported once, with every place",
         examples: [])
 
-    public func check(_ documents: [CheckedDocument], context: CheckContext) -> [Finding] {
-        ConsistencyIndex.shared(documents).groups(keyedBy: .source, varying: .target, stored: context.translationIndex).map { group in
+    public func check(_ corpus: CheckedCorpus, context: CheckContext) -> [Finding] {
+        corpus.index.groups(keyedBy: .source, varying: .target, stored: context.translationIndex).map { group in
             group.finding(rule: descriptor, what: "this English is translated \(group.variants.count) ways")
         }
     }
@@ -24,9 +24,9 @@ public struct InconsistentSourceRule: CorpusCheckRule {
         rationale: "one translation for different English sentences may hide a stale or copied translation; reported once, with every place",
         examples: [])
 
-    public func check(_ documents: [CheckedDocument], context: CheckContext) -> [Finding] {
+    public func check(_ corpus: CheckedCorpus, context: CheckContext) -> [Finding] {
         // Short translations (a word, a column name) rightly serve several English wordings.
-        ConsistencyIndex.shared(documents).groups(keyedBy: .target, varying: .source, stored: context.translationIndex)
+        corpus.index.groups(keyedBy: .target, varying: .source, stored: context.translationIndex)
             .filter { $0.key.count >= 12 && Self.sourcesReallyDiffer($0) }.map { group in
             group.finding(rule: descriptor, what: "this translation stands for \(group.variants.count) different English sources")
         }
@@ -64,12 +64,10 @@ struct ConsistencyIndex {
         var source: String
         var target: String
         var path: String
-        /// The pair of the files checked, shared with its document (a reference: entries are copied
-        /// into groups); nil for a pair of a ``TranslationIndex``.
-        var checked: CheckedPair?
+        /// The pair as a finding shows it, when it is in the files checked; nil for a pair of a ``TranslationIndex``.
+        var checked: CheckedSegment?
         /// Where the pair is written.
         var location: SourceLocation
-        var pair: SegmentPair? { checked?.pair }
 
         /// The entry's normalized source or folded target.
         func text(_ side: Side) -> String { side == .source ? source : target }
@@ -116,12 +114,12 @@ struct ConsistencyIndex {
         func finding(rule: RuleDescriptor, what: String) -> Finding {
             // Every group holds a pair of the files checked: the finding is reported there.
             let first = variants.lazy.flatMap(\.places).first { $0.checked != nil }!
-            let pair = first.pair!
+            let pair = first.checked!
             let notes = variants.flatMap { variant in variant.places.map { $0.note(variant.text) } }
             return Finding(ruleID: rule.id, severity: rule.defaultSeverity, category: rule.category,
                            message: "\(what) in \(locale): \(variants.map { "'\($0.text)'" }.joined(separator: " / "))",
-                           notes: notes, path: first.path, location: pair.range.start,
-                           segmentID: pair.id.raw, target: pair.target.text, source: pair.source?.text)
+                           notes: notes, path: first.path, location: first.location,
+                           segmentID: pair.id, target: pair.target, source: pair.source)
         }
     }
 
@@ -132,31 +130,11 @@ struct ConsistencyIndex {
     /// The files checked, as absolute paths: their pairs in a ``TranslationIndex`` are not compared twice.
     var checkedPaths: Set<String> { Set(paths.map(Self.absolute)) }
 
-    /// The index of `documents`, built once for every corpus rule of a run (the last one is kept).
-    static func shared(_ documents: [CheckedDocument]) -> ConsistencyIndex {
-        let key = documents.map(\.path)
-        cache.lock.lock()
-        defer { cache.lock.unlock() }
-        if let cached = cache.index, cache.key == key { return cached }
-        let index = ConsistencyIndex(documents)
-        cache.key = key
-        cache.index = index
-        return index
-    }
-
-    private final class Cache: @unchecked Sendable {
-        let lock = NSLock()
-        var key: [String] = []
-        var index: ConsistencyIndex?
-    }
-
-    private static let cache = Cache()
-
-    init(_ documents: [CheckedDocument]) {
-        // Each document made its entries on the thread that checked it; here they are only gathered.
-        entries.reserveCapacity(documents.reduce(0) { $0 + $1.consistencyEntries.count })
-        for document in documents { entries += document.consistencyEntries }
-        paths = documents.map(\.path)
+    /// The entries of the articles at `paths`, each article's as made with its facts.
+    init(entries: [[Entry]], paths: [String]) {
+        self.entries.reserveCapacity(entries.reduce(0) { $0 + $1.count })
+        for article in entries { self.entries += article }
+        self.paths = paths
     }
 
     /// The entries of the pairs of one document: those whose English has three characters or more.
@@ -164,8 +142,9 @@ struct ConsistencyIndex {
         guard let locale else { return [] }
         return pairs.compactMap { pair in
             guard isLongerThanTwoCharacters(pair.source.plainText) else { return nil }
+            let segment = CheckedSegment(id: pair.pair.id.raw, target: pair.pair.target.text, source: pair.pair.source?.text)
             return Entry(locale: locale, source: pair.source.normalizedText, target: pair.target.foldedText,
-                         path: path, checked: pair, location: pair.pair.range.start)
+                         path: path, checked: segment, location: pair.pair.range.start)
         }
     }
 
@@ -233,4 +212,13 @@ struct ConsistencyIndex {
                          variants: variantOrder.map { ($0.text, places[$0]!) })
         }
     }
+}
+
+/// What a finding of a corpus rule shows of a pair of the files checked.
+struct CheckedSegment {
+    /// The segment id as written.
+    var id: String
+    /// The translation and the English source, as written.
+    var target: String
+    var source: String?
 }
