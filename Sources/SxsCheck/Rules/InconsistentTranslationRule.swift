@@ -68,9 +68,29 @@ struct ConsistencyIndex {
         var checked: CheckedSegment?
         /// Where the pair is written.
         var location: SourceLocation
+        /// The hash of the locale with the source, and with the target: worked out when the entry
+        /// is made (on the thread that checked its article), not by each corpus rule.
+        private(set) var sourceHash: Int, targetHash: Int
+
+        init(locale: String, source: String, target: String, path: String, checked: CheckedSegment?, location: SourceLocation) {
+            self.locale = locale
+            self.source = source
+            self.target = target
+            self.path = path
+            self.checked = checked
+            self.location = location
+            sourceHash = GroupKey.hash(locale: locale, text: source)
+            targetHash = GroupKey.hash(locale: locale, text: target)
+        }
 
         /// The entry's normalized source or folded target.
         func text(_ side: Side) -> String { side == .source ? source : target }
+
+        /// The entry's locale with its source or target, as a group's key.
+        fileprivate func key(_ side: Side) -> GroupKey {
+            side == .source ? GroupKey(locale: locale, text: source, hash: sourceHash)
+                            : GroupKey(locale: locale, text: target, hash: targetHash)
+        }
 
         /// Where the entry is written, and its text, for a finding's notes.
         func note(_ text: String) -> String {
@@ -90,18 +110,25 @@ struct ConsistencyIndex {
     ///
     /// The texts are normalized or folded forms: hashing their bytes skips the Unicode
     /// normalization that `String` hashing does for every non-ASCII text.
-    private struct GroupKey: Hashable {
+    fileprivate struct GroupKey: Hashable {
         var locale: String
         var text: String
+        /// ``hash(locale:text:)`` of the two.
+        var hash: Int
 
         static func == (first: GroupKey, second: GroupKey) -> Bool {
-            TextNormalization.same(first.text, second.text) && first.locale == second.locale
+            first.hash == second.hash && TextNormalization.same(first.text, second.text) && first.locale == second.locale
         }
 
-        func hash(into hasher: inout Hasher) {
-            var text = text
+        func hash(into hasher: inout Hasher) { hasher.combine(hash) }
+
+        /// The hash of a locale and a text, from their bytes.
+        static func hash(locale: String, text: String) -> Int {
+            var hasher = Hasher()
+            var text = text, locale = locale
             text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
-            hasher.combine(locale)
+            locale.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+            return hasher.finalize()
         }
     }
 
@@ -174,9 +201,8 @@ struct ConsistencyIndex {
         var counts: [Int] = []
         var groupOf = [Int](repeating: -1, count: entries.count)
         for (position, entry) in entries.enumerated() {
-            let text = entry.text(key)
-            guard !text.isEmpty else { continue }
-            let groupKey = GroupKey(locale: entry.locale, text: text)
+            guard !entry.text(key).isEmpty else { continue }
+            let groupKey = entry.key(key)
             if let id = ids[groupKey] {
                 counts[id] += 1
                 groupOf[position] = id
@@ -203,7 +229,7 @@ struct ConsistencyIndex {
             var variantOrder: [GroupKey] = []
             var places: [GroupKey: [Entry]] = [:]
             for member in members {
-                let text = GroupKey(locale: member.locale, text: member.text(varying))
+                let text = member.key(varying)
                 if places[text] == nil { variantOrder.append(text) }
                 places[text, default: []].append(member)
             }
