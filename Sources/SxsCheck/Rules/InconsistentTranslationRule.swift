@@ -37,9 +37,10 @@ public struct InconsistentSourceRule: CorpusCheckRule {
     /// less than 60% alike.
     static func sourcesReallyDiffer(_ group: ConsistencyIndex.Group) -> Bool {
         let loose = group.variants.map { loosened($0.text) }
-        for (index, first) in loose.enumerated() {
-            for second in loose[(index + 1)...] where TextNormalization.folded(first) != TextNormalization.folded(second)
-                && WordDiff(from: first, to: second).similarity < 0.6 {
+        let folded = loose.map(TextNormalization.folded)
+        for first in loose.indices {
+            for second in (first + 1)..<loose.count where folded[first] != folded[second]
+                && WordDiff(from: loose[first], to: loose[second]).similarity < 0.6 {
                 return true
             }
         }
