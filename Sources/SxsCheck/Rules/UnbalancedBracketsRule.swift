@@ -31,16 +31,27 @@ public struct UnbalancedBracketsRule: PairCheckRule {
         return bytes.count > 1 ? UInt16(bytes[0]) << 8 | UInt16(bytes[1]) : nil
     })
 
-    /// Whether `text` holds one of ``bracketScalars``: read as UTF-8, a scalar is looked up only when
-    /// its first bytes are those of a bracket.
+    /// Whether `text` holds one of ``bracketScalars``.
     static func hasBracket(_ text: String) -> Bool {
+        var found = false
+        forEachBracket(in: text) { _ in
+            found = true
+            return false
+        }
+        return found
+    }
+
+    /// Calls `body` with the value of each of ``bracketScalars`` in `text`, in order, while it returns true.
+    ///
+    /// The text is read as UTF-8: a scalar is decoded only when its first bytes are a bracket's.
+    static func forEachBracket(in text: String, _ body: (UInt32) -> Bool) {
         var text = text
-        return text.withUTF8 { bytes in
+        text.withUTF8 { bytes in
             var index = 0
             while index < bytes.count {
                 let byte = bytes[index]
                 if byte < 0x80 {
-                    if asciiBrackets[Int(byte)] { return true }
+                    if asciiBrackets[Int(byte)], !body(UInt32(byte)) { return }
                     index += 1
                     continue
                 }
@@ -48,11 +59,10 @@ public struct UnbalancedBracketsRule: PairCheckRule {
                 if index + 1 < bytes.count, bracketPrefixes.contains(UInt16(byte) << 8 | UInt16(bytes[index + 1])) {
                     let end = min(index + length, bytes.count)
                     let scalar = String(decoding: UnsafeBufferPointer(rebasing: bytes[index..<end]), as: UTF8.self).unicodeScalars.first!
-                    if bracketScalars.contains(scalar) { return true }
+                    if bracketScalars.contains(scalar), !body(scalar.value) { return }
                 }
                 index += length
             }
-            return false
         }
     }
 
@@ -89,14 +99,9 @@ public struct UnbalancedBracketsRule: PairCheckRule {
     static func balances(_ text: String) -> [Int] {
         var depths = [Int](repeating: 0, count: families.count)
         // Brackets are single scalars: compare scalars, not grapheme clusters.
-        for scalar in text.unicodeScalars {
-            let value = scalar.value
-            // Letters, digits and ideographs are never brackets.
-            if value < 0x28 || (0x4E00...0x9FFF).contains(value) || (0x30...0x5A).contains(value) || (0x61...0x7A).contains(value) { continue }
-            for bracket in brackets where bracket.value == value {
-                depths[bracket.family] += bracket.delta
-                break
-            }
+        forEachBracket(in: text) { value in
+            if let bracket = brackets.first(where: { $0.value == value }) { depths[bracket.family] += bracket.delta }
+            return true
         }
         return depths
     }
