@@ -1,4 +1,9 @@
 internal import CCmarkGFM
+#if canImport(Glibc)
+internal import Glibc
+#elseif canImport(Darwin)
+internal import Darwin
+#endif
 
 /// Parses Markdown with cmark-gfm (tables enabled, source positions on) into ``MarkdownNode`` values.
 ///
@@ -9,6 +14,17 @@ public struct CommonMarkConverter: Sendable {
 
     /// The syntax tree of the UTF-8 Markdown in `bytes`.
     public func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> MarkdownNode {
+        MarkdownNode(tree(bytes), at: MarkdownTree.root)
+    }
+
+    /// The syntax tree of `text`.
+    public func parse(_ text: String) -> MarkdownNode {
+        var text = text
+        return text.withUTF8 { parse($0) }
+    }
+
+    /// The syntax tree of the UTF-8 Markdown in `bytes`, stored flat.
+    package func tree(_ bytes: UnsafeBufferPointer<UInt8>) -> MarkdownTree {
         let parser = Self.newParser()
         defer { cmark_parser_free(parser) }
         if let base = bytes.baseAddress, !bytes.isEmpty {
@@ -16,17 +32,18 @@ public struct CommonMarkConverter: Sendable {
                 cmark_parser_feed(parser, $0, bytes.count)
             }
         }
+        var tree = MarkdownTree(nodes: [], bytes: [])
         guard let root = cmark_parser_finish(parser) else {
-            return MarkdownNode(kind: .document, start: .init(line: 1, column: 1), end: .init(line: 1, column: 0))
+            tree.nodes.append(MarkdownTree.Node(
+                kind: .document, number: 0, flags: 0, start: MarkdownPosition(line: 1, column: 1),
+                end: MarkdownPosition(line: 1, column: 0), firstChild: -1, nextSibling: -1, text: 0..<0, secondText: 0..<0))
+            return tree
         }
         defer { cmark_node_free(root) }
-        return Self.convert(root)
-    }
-
-    /// The syntax tree of `text`.
-    public func parse(_ text: String) -> MarkdownNode {
-        var text = text
-        return text.withUTF8 { parse($0) }
+        tree.nodes.reserveCapacity(bytes.count / 24 + 16)
+        tree.bytes.reserveCapacity(bytes.count)
+        _ = Self.append(root, to: &tree)
+        return tree
     }
 
     private static let tableExtension: OpaquePointer? = {
@@ -45,76 +62,114 @@ public struct CommonMarkConverter: Sendable {
         return parser
     }
 
-    private static func string(_ pointer: UnsafePointer<CChar>?) -> String {
-        pointer.map { String(cString: $0) } ?? ""
-    }
-
-    private static func convert(_ node: OpaquePointer) -> MarkdownNode {
-        var children: [MarkdownNode] = []
+    /// Appends `node` and its descendants to `tree`, in document order; returns the node's index.
+    private static func append(_ node: OpaquePointer, to tree: inout MarkdownTree) -> Int32 {
+        let index = Int32(tree.nodes.count)
+        tree.nodes.append(Self.node(node, texts: &tree.bytes))
+        var previous: Int32 = -1
         var child = cmark_node_first_child(node)
         while let current = child {
-            children.append(convert(current))
+            let childIndex = append(current, to: &tree)
+            if previous < 0 {
+                tree.nodes[Int(index)].firstChild = childIndex
+            } else {
+                tree.nodes[Int(previous)].nextSibling = childIndex
+            }
+            previous = childIndex
             child = cmark_node_next(current)
         }
-        return MarkdownNode(
-            kind: kind(of: node),
-            start: MarkdownPosition(line: Int(cmark_node_get_start_line(node)), column: Int(cmark_node_get_start_column(node))),
-            end: MarkdownPosition(line: Int(cmark_node_get_end_line(node)), column: Int(cmark_node_get_end_column(node))),
-            children: children
-        )
+        return index
     }
 
-    private static func kind(of node: OpaquePointer) -> MarkdownKind {
-        let type = cmark_node_get_type(node)
-        switch type {
-        case CMARK_NODE_DOCUMENT: return .document
-        case CMARK_NODE_BLOCK_QUOTE: return .blockQuote
+    /// `node` without links to others; its texts are appended to `texts`.
+    private static func node(_ node: OpaquePointer, texts: inout [UInt8]) -> MarkdownTree.Node {
+        var result = MarkdownTree.Node(
+            kind: .other, number: 0, flags: 0,
+            start: MarkdownPosition(line: Int(cmark_node_get_start_line(node)), column: Int(cmark_node_get_start_column(node))),
+            end: MarkdownPosition(line: Int(cmark_node_get_end_line(node)), column: Int(cmark_node_get_end_column(node))),
+            firstChild: -1, nextSibling: -1, text: 0..<0, secondText: 0..<0)
+        switch cmark_node_get_type(node) {
+        case CMARK_NODE_DOCUMENT: result.kind = .document
+        case CMARK_NODE_BLOCK_QUOTE: result.kind = .blockQuote
         case CMARK_NODE_LIST:
-            return .list(ordered: cmark_node_get_list_type(node) == CMARK_ORDERED_LIST,
-                         start: Int(cmark_node_get_list_start(node)),
-                         tight: cmark_node_get_list_tight(node) != 0)
-        case CMARK_NODE_ITEM: return .item
+            result.kind = .list
+            result.number = cmark_node_get_list_start(node)
+            if cmark_node_get_list_type(node) == CMARK_ORDERED_LIST { result.flags |= MarkdownTree.Node.ordered }
+            if cmark_node_get_list_tight(node) != 0 { result.flags |= MarkdownTree.Node.tight }
+        case CMARK_NODE_ITEM: result.kind = .item
         case CMARK_NODE_CODE_BLOCK:
-            return .codeBlock(info: string(cmark_node_get_fence_info(node)), literal: string(cmark_node_get_literal(node)))
-        case CMARK_NODE_HTML_BLOCK: return .htmlBlock(literal: string(cmark_node_get_literal(node)))
-        case CMARK_NODE_PARAGRAPH: return .paragraph
-        case CMARK_NODE_HEADING: return .heading(level: Int(cmark_node_get_heading_level(node)))
-        case CMARK_NODE_THEMATIC_BREAK: return .thematicBreak
-        case CMARK_NODE_TEXT: return .text(string(cmark_node_get_literal(node)))
-        case CMARK_NODE_SOFTBREAK: return .softBreak
-        case CMARK_NODE_LINEBREAK: return .lineBreak
-        case CMARK_NODE_CODE: return .code(string(cmark_node_get_literal(node)))
-        case CMARK_NODE_HTML_INLINE: return .htmlInline(string(cmark_node_get_literal(node)))
-        case CMARK_NODE_EMPH: return .emphasis
-        case CMARK_NODE_STRONG: return .strong
-        case CMARK_NODE_LINK:
-            return .link(destination: string(cmark_node_get_url(node)), title: string(cmark_node_get_title(node)))
-        case CMARK_NODE_IMAGE:
-            return .image(destination: string(cmark_node_get_url(node)), title: string(cmark_node_get_title(node)))
+            result.kind = .codeBlock
+            result.text = append(cmark_node_get_fence_info(node), to: &texts)
+            result.secondText = append(cmark_node_get_literal(node), to: &texts)
+        case CMARK_NODE_HTML_BLOCK:
+            result.kind = .htmlBlock
+            result.text = append(cmark_node_get_literal(node), to: &texts)
+        case CMARK_NODE_PARAGRAPH: result.kind = .paragraph
+        case CMARK_NODE_HEADING:
+            result.kind = .heading
+            result.number = cmark_node_get_heading_level(node)
+        case CMARK_NODE_THEMATIC_BREAK: result.kind = .thematicBreak
+        case CMARK_NODE_TEXT:
+            result.kind = .text
+            result.text = append(cmark_node_get_literal(node), to: &texts)
+        case CMARK_NODE_SOFTBREAK: result.kind = .softBreak
+        case CMARK_NODE_LINEBREAK: result.kind = .lineBreak
+        case CMARK_NODE_CODE:
+            result.kind = .code
+            result.text = append(cmark_node_get_literal(node), to: &texts)
+        case CMARK_NODE_HTML_INLINE:
+            result.kind = .htmlInline
+            result.text = append(cmark_node_get_literal(node), to: &texts)
+        case CMARK_NODE_EMPH: result.kind = .emphasis
+        case CMARK_NODE_STRONG: result.kind = .strong
+        case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
+            result.kind = cmark_node_get_type(node) == CMARK_NODE_LINK ? .link : .image
+            result.text = append(cmark_node_get_url(node), to: &texts)
+            result.secondText = append(cmark_node_get_title(node), to: &texts)
         default:
-            break
+            extensionNode(node, into: &result, texts: &texts)
         }
-        let typeName = string(cmark_node_get_type_string(node))
-        switch typeName {
-        case "table":
+        return result
+    }
+
+    /// Fills in a node of an extension (tables, strikethrough), known by its cmark-gfm type name.
+    private static func extensionNode(_ node: OpaquePointer, into result: inout MarkdownTree.Node, texts: inout [UInt8]) {
+        guard let typeName = cmark_node_get_type_string(node) else {
+            result.text = append(nil, to: &texts)
+            return
+        }
+        if strcmp(typeName, "table") == 0 {
+            result.kind = .table
             let count = Int(cmark_gfm_extensions_get_table_columns(node))
-            var alignments: [TableAlignment] = []
+            let start = Int32(texts.count)
             if let raw = cmark_gfm_extensions_get_table_alignments(node) {
-                for index in 0..<count {
-                    switch UInt8(raw[index]) {
-                    case UInt8(ascii: "l"): alignments.append(.left)
-                    case UInt8(ascii: "c"): alignments.append(.center)
-                    case UInt8(ascii: "r"): alignments.append(.right)
-                    default: alignments.append(.none)
-                    }
-                }
+                texts.append(contentsOf: UnsafeBufferPointer(start: raw, count: count))
             }
-            return .table(alignments: alignments)
-        case "table_header": return .tableRow(isHeader: true)
-        case "table_row": return .tableRow(isHeader: cmark_gfm_extensions_get_table_row_is_header(node) != 0)
-        case "table_cell": return .tableCell
-        case "strikethrough": return .strikethrough
-        default: return .other(typeName)
+            result.text = start..<Int32(texts.count)
+        } else if strcmp(typeName, "table_header") == 0 {
+            result.kind = .tableRow
+            result.flags = MarkdownTree.Node.header
+        } else if strcmp(typeName, "table_row") == 0 {
+            result.kind = .tableRow
+            if cmark_gfm_extensions_get_table_row_is_header(node) != 0 { result.flags = MarkdownTree.Node.header }
+        } else if strcmp(typeName, "table_cell") == 0 {
+            result.kind = .tableCell
+        } else if strcmp(typeName, "strikethrough") == 0 {
+            result.kind = .strikethrough
+        } else {
+            result.kind = .other
+            result.text = append(typeName, to: &texts)
         }
+    }
+
+    /// Appends the C string at `pointer` (none: nothing) to `texts`; returns where it is.
+    private static func append(_ pointer: UnsafePointer<CChar>?, to texts: inout [UInt8]) -> Range<Int32> {
+        let start = Int32(texts.count)
+        if let pointer {
+            pointer.withMemoryRebound(to: UInt8.self, capacity: 1) {
+                texts.append(contentsOf: UnsafeBufferPointer(start: $0, count: strlen(pointer)))
+            }
+        }
+        return start..<Int32(texts.count)
     }
 }

@@ -48,7 +48,19 @@ public final class HTMLTokenizer {
     /// `bytes` must be valid UTF-8 without NUL bytes: they are read as UTF-8 without conversion,
     /// so byte offsets are those of the input.
     public func tags(in bytes: UnsafeBufferPointer<UInt8>) -> [HTMLTag] {
-        guard let base = bytes.baseAddress, !bytes.isEmpty else { return [] }
+        let list = tagList(in: bytes)
+        return list.tags.indices.map { list.tag(at: $0) }
+    }
+
+    /// The tags written in `text`; see ``tags(in:)-(UnsafeBufferPointer<UInt8>)``.
+    public func tags(in text: String) -> [HTMLTag] {
+        var text = text
+        return text.withUTF8 { tags(in: $0) }
+    }
+
+    /// The tags written in `bytes`, as ``tags(in:)-(UnsafeBufferPointer<UInt8>)`` reads them, stored flat.
+    package func tagList(in bytes: UnsafeBufferPointer<UInt8>) -> HTMLTagList {
+        guard let base = bytes.baseAddress, !bytes.isEmpty else { return HTMLTagList() }
         state.reset(bytes)
         let options = Int32(HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
             | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOIMPLIED.rawValue | HTML_PARSE_COMPACT.rawValue)
@@ -70,22 +82,16 @@ public final class HTMLTokenizer {
                 context.pointee.myDoc = nil
             }
         }
-        let result = state.tags
-        state.reset(nil)
-        return result
-    }
-
-    /// The tags written in `text`; see ``tags(in:)-(UnsafeBufferPointer<UInt8>)``.
-    public func tags(in text: String) -> [HTMLTag] {
-        var text = text
-        return text.withUTF8 { tags(in: $0) }
+        state.input = nil
+        return state.list
     }
 }
 
-/// What the tokenizer knows while libxml2 runs: the input and the end of the last markup read.
+/// What the tokenizer knows while libxml2 runs: the input, the tags so far, and the end of the last markup read.
 private final class TokenizerState {
-    var bytes: UnsafeBufferPointer<UInt8>?
-    var tags: [HTMLTag] = []
+    var input: UnsafeBufferPointer<UInt8>?
+    /// The tags read so far; its buffers are reused by the next input once the caller lets go of them.
+    var list = HTMLTagList()
     /// Byte offset just past the last piece of input libxml2 reported.
     var lastEnd = 0
 
@@ -96,10 +102,9 @@ private final class TokenizerState {
         return Unmanaged<TokenizerState>.fromOpaque(state).takeUnretainedValue()
     }
 
-    func reset(_ bytes: UnsafeBufferPointer<UInt8>?) {
-        self.bytes = bytes
-        tags = []
-        tags.reserveCapacity(16)
+    func reset(_ input: UnsafeBufferPointer<UInt8>) {
+        self.input = input
+        list.removeAll()
         lastEnd = 0
     }
 
@@ -123,58 +128,58 @@ private final class TokenizerState {
     func comment(_ ctx: UnsafeMutableRawPointer?) {
         let end = position(ctx)
         let start = tagStart(from: lastEnd, before: end)
-        if let start { tags.append(HTMLTag(kind: .comment, name: "", range: start..<end)) }
+        if let start { list.appendTag(kind: .comment, name: nil, range: start..<end) }
         lastEnd = max(lastEnd, end)
     }
 
     func startElement(_ ctx: UnsafeMutableRawPointer?,
                       _ name: UnsafePointer<xmlChar>?,
                       _ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) {
-        guard let bytes, let name else { return }
+        guard let input, let name else { return }
         let at = position(ctx)
         // libxml2 reports a start tag before it consumes its closing `>` or `/>`.
         var end = at
-        if end < bytes.count, bytes[end] == UInt8(ascii: ">") {
+        if end < input.count, input[end] == UInt8(ascii: ">") {
             end += 1
-        } else if end + 1 < bytes.count, bytes[end] == UInt8(ascii: "/"), bytes[end + 1] == UInt8(ascii: ">") {
+        } else if end + 1 < input.count, input[end] == UInt8(ascii: "/"), input[end + 1] == UInt8(ascii: ">") {
             end += 2
         }
-        let tagName = String(cString: name)
+        let tagName = UnsafeBufferPointer(start: name, count: Int(xmlStrlen(name)))
         guard let start = tagStart(named: tagName, closing: false, from: lastEnd, before: end) else {
             return // implied by the parser, not written in the input
         }
-        var parsed: [HTMLAttribute] = []
+        list.appendTag(kind: .start, name: tagName, range: start..<end)
         if var cursor = attributes {
             while let key = cursor.pointee {
                 let value = cursor.successor().pointee
-                parsed.append(HTMLAttribute(name: String(cString: key), value: value.map { String(cString: $0) } ?? ""))
+                list.appendAttribute(name: UnsafeBufferPointer(start: key, count: Int(xmlStrlen(key))),
+                                     value: value.map { UnsafeBufferPointer(start: $0, count: Int(xmlStrlen($0))) })
                 cursor = cursor.advanced(by: 2)
             }
         }
-        tags.append(HTMLTag(kind: .start, name: tagName, attributes: parsed, range: start..<end))
         lastEnd = end
     }
 
     func endElement(_ ctx: UnsafeMutableRawPointer?, _ name: UnsafePointer<xmlChar>?) {
         guard let name else { return }
         let end = position(ctx)
-        let tagName = String(cString: name)
+        let tagName = UnsafeBufferPointer(start: name, count: Int(xmlStrlen(name)))
         // An element closed implicitly has no `</name>` of its own at the current position.
         guard end > lastEnd, let start = tagStart(named: tagName, closing: true, from: lastEnd, before: end) else { return }
-        tags.append(HTMLTag(kind: .end, name: tagName, range: start..<end))
+        list.appendTag(kind: .end, name: tagName, range: start..<end)
         lastEnd = end
     }
 
     /// The `<name` (or `</name`) libxml2 just read: the first one between `from` and `end`.
     ///
     /// Markup libxml2 skipped without a callback (a stray `</a>`) may stand before it.
-    private func tagStart(named name: String, closing: Bool, from: Int, before end: Int) -> Int? {
-        guard let bytes else { return nil }
+    private func tagStart(named name: UnsafeBufferPointer<UInt8>, closing: Bool, from: Int, before end: Int) -> Int? {
+        guard let input else { return nil }
         var index = from
-        while index < end, index < bytes.count {
-            if bytes[index] == UInt8(ascii: "<") {
+        while index < end, index < input.count {
+            if input[index] == UInt8(ascii: "<") {
                 if closing {
-                    if index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "/"), matches(name, at: index + 2) { return index }
+                    if index + 1 < input.count, input[index + 1] == UInt8(ascii: "/"), matches(name, at: index + 2) { return index }
                 } else if matches(name, at: index + 1) {
                     return index
                 }
@@ -186,28 +191,28 @@ private final class TokenizerState {
 
     /// The `<` that starts the markup libxml2 just read: the first one after `from`.
     private func tagStart(from: Int, before end: Int) -> Int? {
-        guard let bytes else { return nil }
+        guard let input else { return nil }
         var index = from
-        while index < end, index < bytes.count {
-            if bytes[index] == UInt8(ascii: "<") { return index }
+        while index < end, index < input.count {
+            if input[index] == UInt8(ascii: "<") { return index }
             index += 1
         }
         return nil
     }
 
     /// Whether the input spells `name` (ASCII, any case) at `offset`, followed by a non-name byte.
-    private func matches(_ name: String, at offset: Int) -> Bool {
-        guard let bytes else { return false }
+    private func matches(_ name: UnsafeBufferPointer<UInt8>, at offset: Int) -> Bool {
+        guard let input else { return false }
         var index = offset
-        for byte in name.utf8 {
-            guard index < bytes.count else { return false }
-            let written = bytes[index]
+        for byte in name {
+            guard index < input.count else { return false }
+            let written = input[index]
             let lower = (written >= 65 && written <= 90) ? written + 32 : written
             guard lower == byte else { return false }
             index += 1
         }
-        guard index < bytes.count else { return true }
-        let next = bytes[index]
+        guard index < input.count else { return true }
+        let next = input[index]
         let isNameByte = (next >= 97 && next <= 122) || (next >= 65 && next <= 90) || (next >= 48 && next <= 57)
             || next == UInt8(ascii: "-") || next == UInt8(ascii: ":") || next == UInt8(ascii: "_")
         return !isNameByte

@@ -22,7 +22,8 @@ public final class SxsParser {
         let source = SourceText(bytes: bytes)
         var diagnostics: [Diagnostic] = []
         var scanBytes = bytes
-        for offset in source.invalidUTF8Offsets() {
+        let invalidOffsets = source.invalidUTF8Offsets()
+        for offset in invalidOffsets {
             let what = bytes[offset] == 0 ? "a NUL byte" : String(format: "byte 0x%02X", bytes[offset])
             diagnostics.append(Diagnostic(
                 severity: .error, code: DiagnosticCode.invalidUTF8,
@@ -35,13 +36,14 @@ public final class SxsParser {
 
         let bodyStart = frontMatter.bodyStart
         let tree = scanBytes.withUnsafeBufferPointer { buffer in
-            converter.parse(UnsafeBufferPointer(rebasing: buffer[bodyStart...]))
+            converter.tree(UnsafeBufferPointer(rebasing: buffer[bodyStart...]))
         }
         let firstBodyLine = source.location(at: bodyStart).line - 1
         var builder = BlockBuilder(
-            source: source, scanBytes: scanBytes, tokenizer: tokenizer, converter: converter,
-            map: PositionMap(lineOrigins: source.lineStarts[firstBodyLine...], limit: bytes.count))
-        var blocks = tree.children.compactMap { builder.block(from: $0, inQuote: false) }
+            source: source, scanBytes: scanBytes, tree: tree, tokenizer: tokenizer, converter: converter,
+            map: PositionMap(lineOrigins: source.lineStarts[firstBodyLine...], limit: bytes.count),
+            isValidUTF8: invalidOffsets.isEmpty)
+        var blocks = builder.blocks()
         diagnostics += builder.diagnostics
         var segments = builder.segments
         if let matter = frontMatter.frontMatter {
