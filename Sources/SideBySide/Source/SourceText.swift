@@ -16,14 +16,25 @@ public struct SourceText: Sendable, Hashable {
             var index = 0
             let count = buffer.count
             while index < count {
-                let byte = buffer[index]
-                if byte == 10 {
-                    starts.append(index + 1)
-                } else if byte == 13 {
-                    if index + 1 < count, buffer[index + 1] == 10 { index += 1 }
-                    starts.append(index + 1)
+                // Eight bytes without a CR or LF at a time (most of a line).
+                if index + 8 <= count {
+                    let word = UnsafeRawPointer(buffer.baseAddress! + index).loadUnaligned(as: UInt64.self)
+                    if !Self.hasZeroByte(word ^ 0x0A0A_0A0A_0A0A_0A0A) && !Self.hasZeroByte(word ^ 0x0D0D_0D0D_0D0D_0D0D) {
+                        index += 8
+                        continue
+                    }
                 }
-                index += 1
+                let stop = min(index + 8, count)
+                while index < stop {
+                    let byte = buffer[index]
+                    if byte == 10 {
+                        starts.append(index + 1)
+                    } else if byte == 13 {
+                        if index + 1 < count, buffer[index + 1] == 10 { index += 1 }
+                        starts.append(index + 1)
+                    }
+                    index += 1
+                }
             }
         }
         lineStarts = starts
@@ -56,7 +67,14 @@ public struct SourceText: Sendable, Hashable {
 
     /// The range of byte offsets `offsets`.
     public func range(_ offsets: Range<Int>) -> SourceRange {
-        SourceRange(start: location(at: offsets.lowerBound), end: location(at: offsets.upperBound))
+        let start = location(at: offsets.lowerBound)
+        // The end is mostly on the start's line: look there before searching the whole file.
+        let end = min(max(offsets.upperBound, 0), bytes.count)
+        if start.line < lineStarts.count, end < lineStarts[start.line] {
+            let lineStart = start.offset - start.column + 1
+            return SourceRange(start: start, end: SourceLocation(line: start.line, column: end - lineStart + 1, offset: end))
+        }
+        return SourceRange(start: start, end: location(at: offsets.upperBound))
     }
 
     /// The bytes of `offsets` decoded as UTF-8 (invalid sequences become U+FFFD).
@@ -76,6 +94,12 @@ public struct SourceText: Sendable, Hashable {
 }
 
 extension SourceText {
+    /// Whether one of the eight bytes of `word` is zero.
+    @inline(__always)
+    static func hasZeroByte(_ word: UInt64) -> Bool {
+        (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080 != 0
+    }
+
     /// The offsets of bytes that are not part of a valid UTF-8 sequence, one per bad sequence.
     public func invalidUTF8Offsets() -> [Int] {
         var bad: [Int] = []
@@ -86,9 +110,7 @@ extension SourceText {
                 // Eight ASCII bytes without a NUL at a time (most of a Markdown file).
                 if index + 8 <= count {
                     let word = UnsafeRawPointer(buffer.baseAddress! + index).loadUnaligned(as: UInt64.self)
-                    let hasHighBit = word & 0x8080_8080_8080_8080 != 0
-                    let hasZero = (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080 != 0
-                    if !hasHighBit && !hasZero { index += 8; continue }
+                    if word & 0x8080_8080_8080_8080 == 0 && !Self.hasZeroByte(word) { index += 8; continue }
                 }
                 let byte = buffer[index]
                 if byte < 0x80 {
@@ -96,24 +118,27 @@ extension SourceText {
                     index += 1
                     continue
                 }
+                // The bytes a well-formed sequence may have second (Unicode, table 3-7): the ranges
+                // leave out overlong forms, surrogates and scalars past U+10FFFF.
                 let length: Int
-                var minimum: UInt32
-                var scalar: UInt32
+                let second: ClosedRange<UInt8>
                 switch byte {
-                case 0xC2...0xDF: length = 2; scalar = UInt32(byte & 0x1F); minimum = 0x80
-                case 0xE0...0xEF: length = 3; scalar = UInt32(byte & 0x0F); minimum = 0x800
-                case 0xF0...0xF4: length = 4; scalar = UInt32(byte & 0x07); minimum = 0x10000
+                case 0xC2...0xDF: length = 2; second = 0x80...0xBF
+                case 0xE0: length = 3; second = 0xA0...0xBF
+                case 0xED: length = 3; second = 0x80...0x9F
+                case 0xE1...0xEF: length = 3; second = 0x80...0xBF
+                case 0xF0: length = 4; second = 0x90...0xBF
+                case 0xF4: length = 4; second = 0x80...0x8F
+                case 0xF1...0xF3: length = 4; second = 0x80...0xBF
                 default: bad.append(index); index += 1; continue
                 }
-                var valid = index + length <= count
-                if valid {
-                    for next in 1..<length {
-                        let continuation = buffer[index + next]
-                        if continuation & 0xC0 != 0x80 { valid = false; break }
-                        scalar = scalar << 6 | UInt32(continuation & 0x3F)
+                var valid = index + length <= count && second.contains(buffer[index + 1])
+                if valid, length > 2 {
+                    for next in 2..<length where buffer[index + next] & 0xC0 != 0x80 {
+                        valid = false
+                        break
                     }
                 }
-                if valid, scalar < minimum || scalar > 0x10FFFF || (0xD800...0xDFFF).contains(scalar) { valid = false }
                 if valid { index += length } else { bad.append(index); index += 1 }
             }
         }
