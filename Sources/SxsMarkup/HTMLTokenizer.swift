@@ -1,4 +1,9 @@
 internal import CLibXML2
+#if canImport(Glibc)
+internal import Glibc
+#elseif canImport(Darwin)
+internal import Darwin
+#endif
 
 /// Reads the tags of HTML fragments with libxml2's HTML parser and reports where each one is.
 ///
@@ -91,7 +96,9 @@ public final class HTMLTokenizer {
 private final class TokenizerState {
     var input: UnsafeBufferPointer<UInt8>?
     /// The tags read so far; its buffers are reused by the next input once the caller lets go of them.
-    var list = HTMLTagList()
+    ///
+    /// Only libxml2's callbacks change it, one at a time, on the tokenizer's thread.
+    @exclusivity(unchecked) var list = HTMLTagList()
     /// Byte offset just past the last piece of input libxml2 reported.
     var lastEnd = 0
 
@@ -175,29 +182,24 @@ private final class TokenizerState {
     /// Markup libxml2 skipped without a callback (a stray `</a>`) may stand before it.
     private func tagStart(named name: UnsafeBufferPointer<UInt8>, closing: Bool, from: Int, before end: Int) -> Int? {
         guard let input else { return nil }
-        var index = from
-        while index < end, index < input.count {
-            if input[index] == UInt8(ascii: "<") {
-                if closing {
-                    if index + 1 < input.count, input[index + 1] == UInt8(ascii: "/"), matches(name, at: index + 2) { return index }
-                } else if matches(name, at: index + 1) {
-                    return index
-                }
+        var from = from
+        while let index = tagStart(from: from, before: end) {
+            if closing {
+                if index + 1 < input.count, input[index + 1] == UInt8(ascii: "/"), matches(name, at: index + 2) { return index }
+            } else if matches(name, at: index + 1) {
+                return index
             }
-            index += 1
+            from = index + 1
         }
         return nil
     }
 
     /// The `<` that starts the markup libxml2 just read: the first one after `from`.
     private func tagStart(from: Int, before end: Int) -> Int? {
-        guard let input else { return nil }
-        var index = from
-        while index < end, index < input.count {
-            if input[index] == UInt8(ascii: "<") { return index }
-            index += 1
-        }
-        return nil
+        guard let input, let base = input.baseAddress else { return nil }
+        let limit = min(end, input.count)
+        guard from < limit, let found = memchr(base + from, Int32(UInt8(ascii: "<")), limit - from) else { return nil }
+        return UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found))
     }
 
     /// Whether the input spells `name` (ASCII, any case) at `offset`, followed by a non-name byte.
