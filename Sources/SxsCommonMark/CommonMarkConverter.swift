@@ -36,7 +36,8 @@ public struct CommonMarkConverter: Sendable {
         guard let root = cmark_parser_finish(parser) else {
             tree.nodes.append(MarkdownTree.Node(
                 kind: .document, number: 0, flags: 0, start: MarkdownPosition(line: 1, column: 1),
-                end: MarkdownPosition(line: 1, column: 0), firstChild: -1, nextSibling: -1, text: 0..<0, secondText: 0..<0))
+                end: MarkdownPosition(line: 1, column: 0), firstChild: -1, nextSibling: -1, subtreeEnd: 1,
+                text: 0..<0, secondText: 0..<0))
             return tree
         }
         defer { cmark_node_free(root) }
@@ -78,6 +79,7 @@ public struct CommonMarkConverter: Sendable {
             previous = childIndex
             child = cmark_node_next(current)
         }
+        tree.nodes[Int(index)].subtreeEnd = Int32(tree.nodes.count)
         return index
     }
 
@@ -87,7 +89,7 @@ public struct CommonMarkConverter: Sendable {
             kind: .other, number: 0, flags: 0,
             start: MarkdownPosition(line: Int(cmark_node_get_start_line(node)), column: Int(cmark_node_get_start_column(node))),
             end: MarkdownPosition(line: Int(cmark_node_get_end_line(node)), column: Int(cmark_node_get_end_column(node))),
-            firstChild: -1, nextSibling: -1, text: 0..<0, secondText: 0..<0)
+            firstChild: -1, nextSibling: -1, subtreeEnd: -1, text: 0..<0, secondText: 0..<0)
         switch cmark_node_get_type(node) {
         case CMARK_NODE_DOCUMENT: result.kind = .document
         case CMARK_NODE_BLOCK_QUOTE: result.kind = .blockQuote

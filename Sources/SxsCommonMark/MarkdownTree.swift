@@ -29,6 +29,8 @@ package struct MarkdownTree: Sendable {
         package var firstChild: Int32
         /// The index of the next sibling, or -1.
         package var nextSibling: Int32
+        /// The index just past the node's last descendant: its descendants are the nodes in between.
+        package var subtreeEnd: Int32
         /// Bytes of ``MarkdownTree/bytes``: the literal of text, code and HTML; a code block's info
         /// string; a link's or image's destination; a table's column alignments (`l`, `c`, `r` or 0
         /// each); the type name of an ``Kind/other`` node.

@@ -146,13 +146,15 @@ struct BlockBuilder {
     private func layout(_ inlines: LeafInlines, range: Range<Int>) -> InlineLayout? {
         switch inlines {
         case .children(let node):
-            return InlineLayout(source: source, tree: tree, map: map, parents: CollectionOfOne((node: node, bounds: range)))
+            return InlineLayout(source: source, tree: tree, map: map, parents: CollectionOfOne((node: node, bounds: range)),
+                                expectedCount: Int(tree.nodes[node].subtreeEnd) - node - 1)
         case .cells(let table):
             let tree = self.tree, map = self.map
             let cells = tree.children(of: table).lazy.flatMap { tree.children(of: $0) }.map { cell in
                 (node: cell, bounds: map.start(tree.nodes[cell].start)!..<map.end(tree.nodes[cell].end)!)
             }
-            return InlineLayout(source: source, tree: tree, map: map, parents: cells)
+            return InlineLayout(source: source, tree: tree, map: map, parents: cells,
+                                expectedCount: Int(tree.nodes[table].subtreeEnd) - table - 1)
         case .unparsed:
             return nil
         }

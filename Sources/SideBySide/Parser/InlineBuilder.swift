@@ -58,11 +58,16 @@ struct InlineLayout {
 
     /// The layout of the inlines of each of `parents` (a paragraph, or the cells of a table) in
     /// turn, each within its bounds: one top level, in document order.
-    init<Parents: Sequence>(source: SourceText, tree: MarkdownTree, map: PositionMap, parents: Parents)
+    ///
+    /// `expectedCount` is about how many elements there will be (the number of nodes below the
+    /// parents), so that they are stored without growing the storage as they come.
+    init<Parents: Sequence>(source: SourceText, tree: MarkdownTree, map: PositionMap, parents: Parents, expectedCount: Int)
         where Parents.Element == (node: Int, bounds: Range<Int>) {
         self.source = source
         self.tree = tree
+        elements.reserveCapacity(expectedCount)
         var pending: [(element: Int, node: Int, bounds: Range<Int>)] = []
+        pending.reserveCapacity(expectedCount / 2)
         for parent in parents {
             appendLevel(childrenOf: parent.node, map: map, bounds: parent.bounds, pending: &pending)
         }
@@ -258,7 +263,7 @@ struct InlineLayout {
 
     /// The inlines that make up exactly `range`, or nil when an inline crosses its edges.
     func inlines(within range: Range<Int>) -> [Inline]? {
-        select(range, in: top).map { $0.map(inline(at:)) }
+        inlines(within: range, in: top)
     }
 
     /// Every top-level inline.
@@ -266,8 +271,8 @@ struct InlineLayout {
         top.map(inline(at:))
     }
 
-    private func select(_ range: Range<Int>, in level: Range<Int32>) -> [Int32]? {
-        var selected: [Int32] = []
+    private func inlines(within range: Range<Int>, in level: Range<Int32>) -> [Inline]? {
+        var selected: [Inline] = []
         // Skip, by bisection, the elements that end before the range.
         let level = Int(level.lowerBound)..<Int(level.upperBound)
         let first = level.firstIndex(bisecting: { elements[$0].range.upperBound >= range.lowerBound })
@@ -279,9 +284,9 @@ struct InlineLayout {
                 if !(offsets.isEmpty && offsets.lowerBound == range.lowerBound && range.isEmpty) { continue }
             }
             if offsets.lowerBound >= range.lowerBound, offsets.upperBound <= range.upperBound {
-                selected.append(Int32(index))
+                selected.append(inline(at: Int32(index)))
             } else if offsets.lowerBound <= range.lowerBound, offsets.upperBound >= range.upperBound, !element.children.isEmpty {
-                return select(range, in: element.children)
+                return inlines(within: range, in: element.children)
             } else {
                 return nil
             }
@@ -326,6 +331,7 @@ struct InlineBuilder {
     func parseStandalone(_ range: Range<Int>, inQuote: Bool, converter: CommonMarkConverter) -> [Inline] {
         guard !range.isEmpty else { return [] }
         var text: [UInt8] = [UInt8(ascii: ";")]
+        text.reserveCapacity(range.count + 1)
         var origins: [Int] = [range.lowerBound - 1]
         var index = range.lowerBound
         var atLineStart = false
@@ -365,6 +371,7 @@ struct InlineBuilder {
             }
         }
         let map = PositionMap(lineOrigins: origins[...], limit: range.upperBound)
-        return InlineLayout(source: source, tree: tree, map: map, parents: CollectionOfOne((node: paragraph, bounds: range))).inlines()
+        return InlineLayout(source: source, tree: tree, map: map, parents: CollectionOfOne((node: paragraph, bounds: range)),
+                            expectedCount: Int(tree.nodes[paragraph].subtreeEnd) - paragraph - 1).inlines()
     }
 }

@@ -63,6 +63,7 @@ public final class SxsParser {
 
     private func duplicateIDs(in segments: [SegmentPair], source: SourceText) -> [Diagnostic] {
         var first: [String: SourceLocation] = [:]
+        first.reserveCapacity(segments.count)
         var diagnostics: [Diagnostic] = []
         for segment in segments {
             if let earlier = first[segment.id.raw] {
