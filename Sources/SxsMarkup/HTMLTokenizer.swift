@@ -76,6 +76,9 @@ public final class HTMLTokenizer {
         // miscounts `consumed` once it copies one, so positions would be wrong.)
         base.withMemoryRebound(to: CChar.self, capacity: bytes.count) { chars in
             guard let buffer = xmlParserInputBufferCreateMem(chars, Int32(bytes.count), XML_CHAR_ENCODING_UTF8) else { return }
+            // All the input is in the buffer: with no read callback, libxml2 stops trying to read
+            // more each time it nears the end (which, in a short fragment, is all the time).
+            buffer.pointee.readcallback = nil
             guard let input = xmlNewIOInputStream(context, buffer, XML_CHAR_ENCODING_UTF8) else {
                 xmlFreeParserInputBuffer(buffer)
                 return
