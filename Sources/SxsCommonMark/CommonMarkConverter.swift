@@ -25,6 +25,10 @@ public struct CommonMarkConverter: Sendable {
 
     /// The syntax tree of the UTF-8 Markdown in `bytes`, stored flat.
     package func tree(_ bytes: UnsafeBufferPointer<UInt8>) -> MarkdownTree {
+        // Everything cmark-gfm allocates for this parse comes from the thread's arena, and goes
+        // back to it at once when the parser and tree have been freed.
+        let arena = ParseArena.current
+        defer { arena.pointee.reset() }
         let parser = Self.newParser()
         defer { cmark_parser_free(parser) }
         if let base = bytes.baseAddress, !bytes.isEmpty {
@@ -54,7 +58,7 @@ public struct CommonMarkConverter: Sendable {
 
     private static func newParser() -> OpaquePointer {
         let options = CMARK_OPT_SOURCEPOS | CMARK_OPT_UNSAFE
-        guard let parser = cmark_parser_new(options) else {
+        guard let parser = cmark_parser_new_with_mem(options, ParseArena.memory) else {
             fatalError("cmark-gfm could not allocate a parser")
         }
         if let table = tableExtension {
@@ -173,5 +177,130 @@ public struct CommonMarkConverter: Sendable {
             }
         }
         return start..<Int32(texts.count)
+    }
+}
+
+/// Memory for the cmark-gfm parses of one thread: blocks handed out from large chunks, all taken
+/// back at once when a parse is over.
+///
+/// A parse allocates tens of thousands of small blocks (nodes, literals, line buffers) and frees
+/// them one by one with its tree; malloc's bookkeeping for that cost more than the parse's own
+/// work on nodes. cmark-gfm's allocator functions get no context, so each thread's arena is found
+/// through a thread-specific key (and used through a pointer, without reference counting).
+private struct ParseArena {
+    /// The allocator given to cmark-gfm: calloc, realloc and free of the calling thread's arena.
+    static let memory: UnsafeMutablePointer<cmark_mem> = {
+        let memory = UnsafeMutablePointer<cmark_mem>.allocate(capacity: 1)
+        memory.initialize(to: cmark_mem(
+            calloc: { count, size in
+                let (bytes, overflow) = count.multipliedReportingOverflow(by: size)
+                precondition(!overflow, "cmark-gfm asked for more memory than can be addressed")
+                let block = ParseArena.current.pointee.allocate(bytes)
+                block.initializeMemory(as: UInt8.self, repeating: 0, count: bytes)
+                return block
+            },
+            realloc: { block, size in ParseArena.current.pointee.reallocate(block, to: size) },
+            free: { _ in }))
+        return memory
+    }()
+
+    /// The calling thread's arena.
+    static var current: UnsafeMutablePointer<ParseArena> {
+        if let arena = pthread_getspecific(key) {
+            return arena.assumingMemoryBound(to: ParseArena.self)
+        }
+        let arena = UnsafeMutablePointer<ParseArena>.allocate(capacity: 1)
+        arena.initialize(to: ParseArena())
+        pthread_setspecific(key, arena)
+        return arena
+    }
+
+    private static let key: pthread_key_t = {
+        var key = pthread_key_t()
+        pthread_key_create(&key) { arena in
+            guard let arena = arena?.assumingMemoryBound(to: ParseArena.self) else { return }
+            arena.pointee.reset()
+            arena.pointee.chunks.forEach { $0.deallocate() }
+            arena.deinitialize(count: 1)
+            arena.deallocate()
+        }
+        return key
+    }()
+
+    private static let chunkSize = 256 << 10
+    /// Chunks kept for the next parse; a parse that needed more gives the rest back to malloc.
+    private static let chunksKept = 8
+    /// Each block starts with its size, and blocks stay 16-byte aligned, as malloc's are.
+    private static let header = 16
+
+    private var chunks: [UnsafeMutableRawPointer] = []
+    /// The chunk blocks are handed out from, as an index of `chunks`, and its start.
+    private var chunk = -1
+    private var chunkStart: UnsafeMutableRawPointer?
+    private var next: UnsafeMutableRawPointer?
+    private var end: UnsafeMutableRawPointer?
+    /// Blocks too large for a chunk, each from malloc, freed at the reset.
+    private var large: [UnsafeMutableRawPointer] = []
+
+    /// A block of `size` bytes, 16-byte aligned.
+    mutating func allocate(_ size: Int) -> UnsafeMutableRawPointer {
+        let total = Self.footprint(size)
+        if let block = next, block.distance(to: end!) >= total {
+            next = block + total
+            return Self.start(block, size: size)
+        }
+        if total > Self.chunkSize / 4 {
+            let block = UnsafeMutableRawPointer.allocate(byteCount: total, alignment: 16)
+            large.append(block)
+            return Self.start(block, size: size)
+        }
+        chunk += 1
+        if chunk == chunks.count {
+            chunks.append(UnsafeMutableRawPointer.allocate(byteCount: Self.chunkSize, alignment: 16))
+        }
+        let block = chunks[chunk]
+        chunkStart = block
+        next = block + total
+        end = block + Self.chunkSize
+        return Self.start(block, size: size)
+    }
+
+    /// `block` resized to `size` bytes, its contents kept (nil: a new block).
+    mutating func reallocate(_ block: UnsafeMutableRawPointer?, to size: Int) -> UnsafeMutableRawPointer {
+        guard let block else { return allocate(size) }
+        let start = block - Self.header
+        let old = start.load(as: Int.self)
+        if size <= old { return block }
+        // The last block handed out grows where it is when its chunk has room.
+        if let chunkStart, let next, let end, start >= chunkStart, start + Self.footprint(old) == next,
+           start.distance(to: end) >= Self.footprint(size) {
+            self.next = start + Self.footprint(size)
+            start.storeBytes(of: size, as: Int.self)
+            return block
+        }
+        let moved = allocate(size)
+        moved.copyMemory(from: block, byteCount: old)
+        return moved
+    }
+
+    /// Takes every block back.
+    mutating func reset() {
+        large.forEach { $0.deallocate() }
+        large.removeAll(keepingCapacity: true)
+        while chunks.count > Self.chunksKept { chunks.removeLast().deallocate() }
+        chunk = -1
+        chunkStart = nil
+        next = nil
+        end = nil
+    }
+
+    /// The bytes a block of `size` takes in a chunk, header included.
+    private static func footprint(_ size: Int) -> Int {
+        (size + header + 15) & ~15
+    }
+
+    private static func start(_ block: UnsafeMutableRawPointer, size: Int) -> UnsafeMutableRawPointer {
+        block.storeBytes(of: size, as: Int.self)
+        return block + header
     }
 }
