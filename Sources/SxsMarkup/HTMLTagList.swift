@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+internal import Glibc
+#elseif canImport(Darwin)
+internal import Darwin
+#endif
+
 /// The tags libxml2 read in one piece of text, stored flat: names and attribute values are byte
 /// ranges of one buffer, so that reading a fragment makes no string.
 ///
@@ -74,13 +80,10 @@ package struct HTMLTagList: Sendable {
 
     private func equals(_ range: Range<Int32>, _ text: StaticString) -> Bool {
         guard range.count == text.utf8CodeUnitCount else { return false }
-        let start = text.utf8Start
-        var index = Int(range.lowerBound)
-        for offset in 0..<text.utf8CodeUnitCount {
-            guard bytes[index] == start[offset] else { return false }
-            index += 1
+        guard !range.isEmpty else { return true }
+        return bytes.withUnsafeBufferPointer {
+            memcmp($0.baseAddress! + Int(range.lowerBound), text.utf8Start, range.count) == 0
         }
-        return true
     }
 
     /// Empties the list, keeping its buffers for the next fragment.
