@@ -193,9 +193,10 @@ struct BlockBuilder {
     }
 
     private func side(_ range: Range<Int>, from layout: InlineLayout?, inQuote: Bool) -> SegmentSide {
-        let selected = layout.flatMap { $0.inlines(within: range) }
+        let text = source.string(range), sourceRange = source.range(range)
+        let selected = layout.flatMap { $0.inlines(within: range, side: (text, sourceRange)) }
             ?? inlineBuilder.parseStandalone(range, inQuote: inQuote, converter: converter)
-        return SegmentSide(text: source.string(range), range: source.range(range), inlines: selected)
+        return SegmentSide(text: text, range: sourceRange, inlines: selected)
     }
 
     /// The index of the last block that starts at or before `offset`.

@@ -46,6 +46,8 @@ struct InlineLayout {
         var node: Int32
         /// For text and a character reference: its text (decoded), as bytes of the tree.
         var text: Range<Int32>
+        /// Whether the element is text whose bytes are the file's at `range`, as written.
+        var isVerbatim: Bool
         /// The children, as indices of ``InlineLayout/elements``; their own children come after them.
         var children: Range<Int32>
     }
@@ -139,12 +141,18 @@ struct InlineLayout {
         }
     }
 
-    private mutating func append(_ kind: Kind, _ offsets: Range<Int>, node: Int, text: Range<Int32> = 0..<0) {
+    private mutating func append(_ kind: Kind, _ offsets: Range<Int>, node: Int, text: Range<Int32> = 0..<0,
+                                 isVerbatim: Bool = false) {
         // Offsets as a SourceRange has them, so that searches agree with the inlines built.
         let count = source.bytes.count
         let lower = min(max(offsets.lowerBound, 0), count), upper = min(max(offsets.upperBound, 0), count)
-        elements.append(Element(kind: kind, range: lower..<upper, node: Int32(node), text: text, children: 0..<0))
+        elements.append(Element(kind: kind, range: lower..<upper, node: Int32(node), text: text,
+                                isVerbatim: isVerbatim, children: 0..<0))
     }
+
+    /// A piece of a text node: plain text, an escape or a character reference, with its file
+    /// offsets and its part of the node's text.
+    private typealias Piece = (kind: Kind, range: Range<Int>, text: Range<Int>)
 
     /// A text node, split into plain text, character references and backslash escapes.
     ///
@@ -152,33 +160,33 @@ struct InlineLayout {
     /// text beside the bytes it came from shows where each one was written.
     private mutating func appendText(_ node: Int, raw offsets: Range<Int>) {
         let literal = tree.nodes[node].text
-        let pieces = tree.bytes.withUnsafeBufferPointer { texts in
-            source.bytes.withUnsafeBufferPointer { bytes in
-                Self.pieces(of: UnsafeBufferPointer(rebasing: texts[Int(literal.lowerBound)..<Int(literal.upperBound)]),
-                            written: bytes, at: offsets)
+        let (isVerbatim, pieces) = tree.bytes.withUnsafeBufferPointer { texts -> (Bool, [Piece]?) in
+            source.bytes.withUnsafeBufferPointer { bytes -> (Bool, [Piece]?) in
+                let text = UnsafeBufferPointer(rebasing: texts[Int(literal.lowerBound)..<Int(literal.upperBound)])
+                // Most text is written as it reads.
+                if text.count == offsets.count,
+                   text.isEmpty || memcmp(bytes.baseAddress! + offsets.lowerBound, text.baseAddress!, text.count) == 0 {
+                    return (true, nil)
+                }
+                return (false, Self.pieces(of: text, written: bytes, at: offsets))
             }
         }
         guard let pieces else {
-            append(.text, offsets, node: node, text: literal)
+            append(.text, offsets, node: node, text: literal, isVerbatim: isVerbatim)
             return
         }
         for piece in pieces {
             let text = (literal.lowerBound + Int32(piece.text.lowerBound))..<(literal.lowerBound + Int32(piece.text.upperBound))
-            append(piece.kind, piece.range, node: node, text: text)
+            append(piece.kind, piece.range, node: node, text: text, isVerbatim: piece.kind == .text)
         }
     }
 
     /// The pieces of a text node whose text `literal` differs from the bytes it was written as
     /// (`written[offsets]`), each with its file offsets and its part of `literal`; nil when the
-    /// text reads as written, or when the two cannot be matched up (the node stays whole).
+    /// two cannot be matched up (the node stays whole).
     private static func pieces(of literal: UnsafeBufferPointer<UInt8>, written bytes: UnsafeBufferPointer<UInt8>,
-                               at offsets: Range<Int>) -> [(kind: Kind, range: Range<Int>, text: Range<Int>)]? {
-        // Most text is written as it reads.
-        if literal.count == offsets.count,
-           literal.isEmpty || memcmp(bytes.baseAddress! + offsets.lowerBound, literal.baseAddress!, literal.count) == 0 {
-            return nil
-        }
-        var pieces: [(kind: Kind, range: Range<Int>, text: Range<Int>)] = []
+                               at offsets: Range<Int>) -> [Piece]? {
+        var pieces: [Piece] = []
         var plainStart = offsets.lowerBound, plainText = 0
         var index = offsets.lowerBound, cursor = 0
         func flushPlain(upTo end: Int) {
@@ -262,8 +270,11 @@ struct InlineLayout {
     }
 
     /// The inlines that make up exactly `range`, or nil when an inline crosses its edges.
-    func inlines(within range: Range<Int>) -> [Inline]? {
-        inlines(within: range, in: top)
+    ///
+    /// `side` is the file's text at `range` and where it is: a text element that is all of it,
+    /// as written (most sides are one), shares its string and range instead of making its own.
+    func inlines(within range: Range<Int>, side: (text: String, range: SourceRange)) -> [Inline]? {
+        inlines(within: range, in: top, side: side)
     }
 
     /// Every top-level inline.
@@ -271,7 +282,7 @@ struct InlineLayout {
         top.map(inline(at:))
     }
 
-    private func inlines(within range: Range<Int>, in level: Range<Int32>) -> [Inline]? {
+    private func inlines(within range: Range<Int>, in level: Range<Int32>, side: (text: String, range: SourceRange)) -> [Inline]? {
         var selected: [Inline] = []
         // Skip, by bisection, the elements that end before the range.
         let level = Int(level.lowerBound)..<Int(level.upperBound)
@@ -284,9 +295,13 @@ struct InlineLayout {
                 if !(offsets.isEmpty && offsets.lowerBound == range.lowerBound && range.isEmpty) { continue }
             }
             if offsets.lowerBound >= range.lowerBound, offsets.upperBound <= range.upperBound {
-                selected.append(inline(at: Int32(index)))
+                if element.isVerbatim, offsets == range {
+                    selected.append(Inline(kind: .text(side.text), range: side.range))
+                } else {
+                    selected.append(inline(at: Int32(index)))
+                }
             } else if offsets.lowerBound <= range.lowerBound, offsets.upperBound >= range.upperBound, !element.children.isEmpty {
-                return inlines(within: range, in: element.children)
+                return inlines(within: range, in: element.children, side: side)
             } else {
                 return nil
             }
