@@ -15,16 +15,17 @@ public struct SourceText: Sendable, Hashable {
         bytes.withUnsafeBufferPointer { buffer in
             var index = 0
             let count = buffer.count
+            let lineFeed = SIMD16<UInt8>(repeating: 10), carriageReturn = SIMD16<UInt8>(repeating: 13)
             while index < count {
-                // Eight bytes without a CR or LF at a time (most of a line).
-                if index + 8 <= count {
-                    let word = UnsafeRawPointer(buffer.baseAddress! + index).loadUnaligned(as: UInt64.self)
-                    if !Self.hasZeroByte(word ^ 0x0A0A_0A0A_0A0A_0A0A) && !Self.hasZeroByte(word ^ 0x0D0D_0D0D_0D0D_0D0D) {
-                        index += 8
+                // Sixteen bytes without a CR or LF at a time (most of a line).
+                if index + 16 <= count {
+                    let chunk = UnsafeRawPointer(buffer.baseAddress! + index).loadUnaligned(as: SIMD16<UInt8>.self)
+                    if !any((chunk .== lineFeed) .| (chunk .== carriageReturn)) {
+                        index += 16
                         continue
                     }
                 }
-                let stop = min(index + 8, count)
+                let stop = min(index + 16, count)
                 while index < stop {
                     let byte = buffer[index]
                     if byte == 10 {
@@ -94,52 +95,57 @@ public struct SourceText: Sendable, Hashable {
 }
 
 extension SourceText {
-    /// Whether one of the eight bytes of `word` is zero.
-    @inline(__always)
-    static func hasZeroByte(_ word: UInt64) -> Bool {
-        (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080 != 0
-    }
-
     /// The offsets of bytes that are not part of a valid UTF-8 sequence, one per bad sequence.
     public func invalidUTF8Offsets() -> [Int] {
         var bad: [Int] = []
         bytes.withUnsafeBufferPointer { buffer in
             let count = buffer.count
             var index = 0
+            let zero = SIMD16<UInt8>(repeating: 0), highBit = SIMD16<UInt8>(repeating: 0x80)
             while index < count {
-                // Eight ASCII bytes without a NUL at a time (most of a Markdown file).
-                if index + 8 <= count {
-                    let word = UnsafeRawPointer(buffer.baseAddress! + index).loadUnaligned(as: UInt64.self)
-                    if word & 0x8080_8080_8080_8080 == 0 && !Self.hasZeroByte(word) { index += 8; continue }
+                // Sixteen ASCII bytes without a NUL at a time (most of a Markdown file).
+                if index + 16 <= count {
+                    let chunk = UnsafeRawPointer(buffer.baseAddress! + index).loadUnaligned(as: SIMD16<UInt8>.self)
+                    if !any((chunk .== zero) .| (chunk .>= highBit)) { index += 16; continue }
                 }
-                let byte = buffer[index]
-                if byte < 0x80 {
-                    if byte == 0 { bad.append(index) }
-                    index += 1
-                    continue
-                }
-                // The bytes a well-formed sequence may have second (Unicode, table 3-7): the ranges
-                // leave out overlong forms, surrogates and scalars past U+10FFFF.
-                let length: Int
-                let second: ClosedRange<UInt8>
-                switch byte {
-                case 0xC2...0xDF: length = 2; second = 0x80...0xBF
-                case 0xE0: length = 3; second = 0xA0...0xBF
-                case 0xED: length = 3; second = 0x80...0x9F
-                case 0xE1...0xEF: length = 3; second = 0x80...0xBF
-                case 0xF0: length = 4; second = 0x90...0xBF
-                case 0xF4: length = 4; second = 0x80...0x8F
-                case 0xF1...0xF3: length = 4; second = 0x80...0xBF
-                default: bad.append(index); index += 1; continue
-                }
-                var valid = index + length <= count && second.contains(buffer[index + 1])
-                if valid, length > 2 {
-                    for next in 2..<length where buffer[index + next] & 0xC0 != 0x80 {
-                        valid = false
-                        break
+                // Otherwise character by character, to the end of those sixteen bytes.
+                let stop = min(index + 16, count)
+                while index < stop {
+                    let byte = buffer[index]
+                    if byte < 0x80 {
+                        if byte == 0 { bad.append(index) }
+                        index += 1
+                        continue
                     }
+                    // Most of the rest is CJK: three bytes, lead E1 to EC or EE to EF, any continuations.
+                    if (byte >= 0xE1 && byte <= 0xEC) || byte >= 0xEE && byte <= 0xEF, index + 2 < count,
+                       buffer[index + 1] & 0xC0 == 0x80, buffer[index + 2] & 0xC0 == 0x80 {
+                        index += 3
+                        continue
+                    }
+                    // The bytes a well-formed sequence may have second (Unicode, table 3-7): the
+                    // ranges leave out overlong forms, surrogates and scalars past U+10FFFF.
+                    let length: Int
+                    let second: ClosedRange<UInt8>
+                    switch byte {
+                    case 0xC2...0xDF: length = 2; second = 0x80...0xBF
+                    case 0xE0: length = 3; second = 0xA0...0xBF
+                    case 0xED: length = 3; second = 0x80...0x9F
+                    case 0xE1...0xEF: length = 3; second = 0x80...0xBF
+                    case 0xF0: length = 4; second = 0x90...0xBF
+                    case 0xF4: length = 4; second = 0x80...0x8F
+                    case 0xF1...0xF3: length = 4; second = 0x80...0xBF
+                    default: bad.append(index); index += 1; continue
+                    }
+                    var valid = index + length <= count && second.contains(buffer[index + 1])
+                    if valid, length > 2 {
+                        for next in 2..<length where buffer[index + next] & 0xC0 != 0x80 {
+                            valid = false
+                            break
+                        }
+                    }
+                    if valid { index += length } else { bad.append(index); index += 1 }
                 }
-                if valid { index += length } else { bad.append(index); index += 1 }
             }
         }
         return bad
