@@ -79,7 +79,7 @@ struct FrontMatterParser {
     /// The entries of front matter written in the plain subset of YAML that articles use, read
     /// without Yams; nil when any line is outside that subset (Yams reads it then).
     ///
-    /// The subset: every line is `key: value` at the start of the line, the key made of ASCII
+    /// The subset: every line is blank or `key: value` at the start of the line, the key made of ASCII
     /// letters, digits, `.`, `_` and `-` (a letter first), the value either a plain scalar that
     /// starts with no YAML indicator and holds no `: `, ` #` or trailing `:`, or a double-quoted
     /// scalar with no escapes. Values hold printable characters only (no tab, no control, no
@@ -95,9 +95,12 @@ struct FrontMatterParser {
             while lineStart < bytes.count {
                 var lineEnd = lineStart
                 while lineEnd < bytes.count, bytes[lineEnd] != 10, bytes[lineEnd] != 13 { lineEnd += 1 }
-                guard let entry = simpleEntry(UnsafeBufferPointer(rebasing: bytes[lineStart..<lineEnd]), line: line),
-                      keys.insert(entry.key).inserted else { return nil }
-                entries.append(entry)
+                let text = UnsafeBufferPointer(rebasing: bytes[lineStart..<lineEnd])
+                // A blank line between entries is no part of either.
+                if !text.allSatisfy({ $0 == 32 }) {
+                    guard let entry = simpleEntry(text, line: line), keys.insert(entry.key).inserted else { return nil }
+                    entries.append(entry)
+                }
                 if lineEnd + 1 < bytes.count, bytes[lineEnd] == 13, bytes[lineEnd + 1] == 10 { lineEnd += 1 }
                 lineStart = lineEnd + 1
                 line += 1
