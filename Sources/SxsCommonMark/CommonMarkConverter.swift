@@ -47,7 +47,7 @@ public struct CommonMarkConverter: Sendable {
         defer { cmark_node_free(root) }
         tree.nodes.reserveCapacity(bytes.count / 24 + 16)
         tree.bytes.reserveCapacity(bytes.count)
-        _ = Self.append(root, to: &tree)
+        Self.append(root, hasNextSibling: false, to: &tree)
         return tree
     }
 
@@ -67,24 +67,23 @@ public struct CommonMarkConverter: Sendable {
         return parser
     }
 
-    /// Appends `node` and its descendants to `tree`, in document order; returns the node's index.
-    private static func append(_ node: OpaquePointer, to tree: inout MarkdownTree) -> Int32 {
-        let index = Int32(tree.nodes.count)
-        tree.nodes.append(Self.node(node, texts: &tree.bytes))
-        var previous: Int32 = -1
+    /// Appends `node` and its descendants to `tree`, in document order.
+    ///
+    /// In document order a node's first child comes right after it, and its next sibling right
+    /// after its last descendant.
+    private static func append(_ node: OpaquePointer, hasNextSibling: Bool, to tree: inout MarkdownTree) {
+        let index = tree.nodes.count
+        var entry = Self.node(node, texts: &tree.bytes)
         var child = cmark_node_first_child(node)
+        if child != nil { entry.firstChild = Int32(index + 1) }
+        tree.nodes.append(entry)
         while let current = child {
-            let childIndex = append(current, to: &tree)
-            if previous < 0 {
-                tree.nodes[Int(index)].firstChild = childIndex
-            } else {
-                tree.nodes[Int(previous)].nextSibling = childIndex
-            }
-            previous = childIndex
-            child = cmark_node_next(current)
+            let next = cmark_node_next(current)
+            append(current, hasNextSibling: next != nil, to: &tree)
+            child = next
         }
-        tree.nodes[Int(index)].subtreeEnd = Int32(tree.nodes.count)
-        return index
+        let end = Int32(tree.nodes.count)
+        tree.nodes[index].setSubtreeEnd(end, hasNextSibling: hasNextSibling)
     }
 
     /// `node` without links to others; its texts are appended to `texts`.
@@ -243,12 +242,19 @@ private struct ParseArena {
     private var large: [UnsafeMutableRawPointer] = []
 
     /// A block of `size` bytes, 16-byte aligned.
+    @inline(__always)
     mutating func allocate(_ size: Int) -> UnsafeMutableRawPointer {
         let total = Self.footprint(size)
         if let block = next, block.distance(to: end!) >= total {
             next = block + total
             return Self.start(block, size: size)
         }
+        return allocateElsewhere(size)
+    }
+
+    /// A block of `size` bytes from a new chunk, or from malloc when it is large.
+    private mutating func allocateElsewhere(_ size: Int) -> UnsafeMutableRawPointer {
+        let total = Self.footprint(size)
         if total > Self.chunkSize / 4 {
             let block = UnsafeMutableRawPointer.allocate(byteCount: total, alignment: 16)
             large.append(block)

@@ -38,6 +38,12 @@ package struct MarkdownTree: Sendable {
         /// Bytes of ``MarkdownTree/bytes``: a code block's literal; a link's or image's title.
         package var secondText: Range<Int32>
 
+        /// Records where the node's subtree ends, and so where its next sibling is, if it has one.
+        mutating func setSubtreeEnd(_ end: Int32, hasNextSibling: Bool) {
+            subtreeEnd = end
+            nextSibling = hasNextSibling ? end : -1
+        }
+
         package static let ordered: UInt8 = 1
         package static let tight: UInt8 = 2
         package static let header: UInt8 = 4

@@ -93,17 +93,21 @@ package struct HTMLTagList: Sendable {
         bytes.removeAll(keepingCapacity: true)
     }
 
-    /// Appends a tag named `name` (nil for a comment) with no attributes yet.
-    mutating func appendTag(kind: HTMLTag.Kind, name: UnsafeBufferPointer<UInt8>?, range: Range<Int>) {
+    /// Appends a tag named `name` (nil for a comment) with the attributes libxml2 gives: a list of
+    /// name and value pointers, a nil value for an attribute without one, ended by a nil name.
+    mutating func appendTag(kind: HTMLTag.Kind, name: UnsafeBufferPointer<UInt8>?, range: Range<Int>,
+                            attributes pairs: UnsafeMutablePointer<UnsafePointer<UInt8>?>? = nil) {
         let nameRange = append(name)
         let attributeStart = Int32(attributes.count)
-        tags.append(Tag(kind: kind, name: nameRange, attributes: attributeStart..<attributeStart, range: range))
-    }
-
-    /// Appends an attribute to the last tag.
-    mutating func appendAttribute(name: UnsafeBufferPointer<UInt8>, value: UnsafeBufferPointer<UInt8>?) {
-        attributes.append(Attribute(name: append(name), value: append(value)))
-        tags[tags.count - 1].attributes = tags[tags.count - 1].attributes.lowerBound..<Int32(attributes.count)
+        if var cursor = pairs {
+            while let key = cursor.pointee {
+                let value = cursor.successor().pointee
+                attributes.append(Attribute(name: append(UnsafeBufferPointer(start: key, count: strlen(key))),
+                                            value: append(value.map { UnsafeBufferPointer(start: $0, count: strlen($0)) })))
+                cursor += 2
+            }
+        }
+        tags.append(Tag(kind: kind, name: nameRange, attributes: attributeStart..<Int32(attributes.count), range: range))
     }
 
     private mutating func append(_ text: UnsafeBufferPointer<UInt8>?) -> Range<Int32> {

@@ -23,17 +23,17 @@ public final class HTMLTokenizer {
         let handler = UnsafeMutablePointer<htmlSAXHandler>.allocate(capacity: 1)
         handler.initialize(to: htmlSAXHandler())
         handler.pointee.startElement = { ctx, name, attributes in
-            TokenizerState.from(ctx)?.startElement(ctx, name, attributes)
+            TokenizerState.with(ctx) { $0.startElement(ctx, name, attributes) }
         }
         handler.pointee.endElement = { ctx, name in
-            TokenizerState.from(ctx)?.endElement(ctx, name)
+            TokenizerState.with(ctx) { $0.endElement(ctx, name) }
         }
-        handler.pointee.characters = { ctx, _, _ in TokenizerState.from(ctx)?.consumed(ctx) }
-        handler.pointee.ignorableWhitespace = { ctx, _, _ in TokenizerState.from(ctx)?.consumed(ctx) }
-        handler.pointee.cdataBlock = { ctx, _, _ in TokenizerState.from(ctx)?.consumed(ctx) }
-        handler.pointee.processingInstruction = { ctx, _, _ in TokenizerState.from(ctx)?.consumed(ctx) }
-        handler.pointee.internalSubset = { ctx, _, _, _ in TokenizerState.from(ctx)?.consumed(ctx) }
-        handler.pointee.comment = { ctx, _ in TokenizerState.from(ctx)?.comment(ctx) }
+        handler.pointee.characters = { ctx, _, _ in TokenizerState.with(ctx) { $0.consumed(ctx) } }
+        handler.pointee.ignorableWhitespace = { ctx, _, _ in TokenizerState.with(ctx) { $0.consumed(ctx) } }
+        handler.pointee.cdataBlock = { ctx, _, _ in TokenizerState.with(ctx) { $0.consumed(ctx) } }
+        handler.pointee.processingInstruction = { ctx, _, _ in TokenizerState.with(ctx) { $0.consumed(ctx) } }
+        handler.pointee.internalSubset = { ctx, _, _, _ in TokenizerState.with(ctx) { $0.consumed(ctx) } }
+        handler.pointee.comment = { ctx, _ in TokenizerState.with(ctx) { $0.comment(ctx) } }
         handler.pointee.warning = nil
         handler.pointee.error = nil
         handler.pointee.serror = { _, _ in }
@@ -105,11 +105,11 @@ private final class TokenizerState {
     /// Byte offset just past the last piece of input libxml2 reported.
     var lastEnd = 0
 
-    static func from(_ ctx: UnsafeMutableRawPointer?) -> TokenizerState? {
-        guard let ctx else { return nil }
-        let context = ctx.assumingMemoryBound(to: xmlParserCtxt.self)
-        guard let state = context.pointee._private else { return nil }
-        return Unmanaged<TokenizerState>.fromOpaque(state).takeUnretainedValue()
+    /// Runs `body` on the state of the libxml2 context `ctx` (which the tokenizer keeps alive,
+    /// so no reference is counted for the call).
+    static func with(_ ctx: UnsafeMutableRawPointer?, _ body: (TokenizerState) -> Void) {
+        guard let ctx, let state = ctx.assumingMemoryBound(to: xmlParserCtxt.self).pointee._private else { return }
+        Unmanaged<TokenizerState>.fromOpaque(state)._withUnsafeGuaranteedRef(body)
     }
 
     func reset(_ input: UnsafeBufferPointer<UInt8>) {
@@ -158,15 +158,7 @@ private final class TokenizerState {
         guard let start = tagStart(named: tagName, closing: false, from: lastEnd, before: end) else {
             return // implied by the parser, not written in the input
         }
-        list.appendTag(kind: .start, name: tagName, range: start..<end)
-        if var cursor = attributes {
-            while let key = cursor.pointee {
-                let value = cursor.successor().pointee
-                list.appendAttribute(name: UnsafeBufferPointer(start: key, count: Int(xmlStrlen(key))),
-                                     value: value.map { UnsafeBufferPointer(start: $0, count: Int(xmlStrlen($0))) })
-                cursor = cursor.advanced(by: 2)
-            }
-        }
+        list.appendTag(kind: .start, name: tagName, range: start..<end, attributes: attributes)
         lastEnd = end
     }
 
