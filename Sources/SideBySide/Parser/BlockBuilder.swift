@@ -182,8 +182,8 @@ struct BlockBuilder {
                     trusted = trusted && layout.hasHTML(at: sourceClose.lowerBound) && layout.hasHTML(at: sourceOpen.lowerBound)
                 }
             }
-            let target = side(pair.targetText, from: trusted ? layout : nil, inQuote: inQuote)
-            let sourceSide = pair.sourceText.map { side($0, from: trusted ? layout : nil, inQuote: inQuote) }
+            let target = side(pair.targetText, from: layout, trusted: trusted, inQuote: inQuote)
+            let sourceSide = pair.sourceText.map { side($0, from: layout, trusted: trusted, inQuote: inQuote) }
             let markup = pair.markup(in: source)
             indices.append(segments.count)
             segments.append(SegmentPair(id: pair.id, sourceID: pair.sourceID, target: target, source: sourceSide,
@@ -192,9 +192,11 @@ struct BlockBuilder {
         return (indices, tags)
     }
 
-    private func side(_ range: Range<Int>, from layout: InlineLayout?, inQuote: Bool) -> SegmentSide {
+    /// The side at `range`, its inlines selected from `layout` when the pair's tags are trusted
+    /// there, and parsed on their own otherwise.
+    private func side(_ range: Range<Int>, from layout: InlineLayout?, trusted: Bool, inQuote: Bool) -> SegmentSide {
         let text = source.string(range), sourceRange = source.range(range)
-        let selected = layout.flatMap { $0.inlines(within: range, side: (text, sourceRange)) }
+        let selected = (trusted ? layout?.inlines(within: range, side: (text, sourceRange)) : nil)
             ?? inlineBuilder.parseStandalone(range, inQuote: inQuote, converter: converter)
         return SegmentSide(text: text, range: sourceRange, inlines: selected)
     }
@@ -214,15 +216,14 @@ struct BlockBuilder {
             guard tree.nodes[inline].kind == .text else { break }
             leading += tree.string(tree.nodes[inline].text)
         }
-        let trimmed = leading.trimmingCharacters(in: .whitespaces)
+        let trimmed = Self.trimmingBlanks(leading)
         if trimmed.hasPrefix("[!"), let close = trimmed.firstIndex(of: "]") {
             let word = trimmed[trimmed.index(trimmed.startIndex, offsetBy: 2)..<close]
             if !word.isEmpty, word.allSatisfy(\.isLetter) { return .alert(kind: word.uppercased(), style: .docfx) }
         }
-        if leading.trimmingCharacters(in: .whitespaces).isEmpty, let first = tree.children(of: paragraph).first(where: {
-            if tree.nodes[$0].kind == .text { return !tree.string(tree.nodes[$0].text).trimmingCharacters(in: .whitespaces).isEmpty }
-            return true
-        }), tree.nodes[first].kind == .strong {
+        // Leading text that is all blanks: the label is the first inline after it.
+        if trimmed.isEmpty, let first = tree.children(of: paragraph).first(where: { tree.nodes[$0].kind != .text }),
+           tree.nodes[first].kind == .strong {
             // The label may be a pair (`**<span …>注意</span><span class="sxs-lookup">…Note…</span>**`):
             // any text run of the bold that is an alert word makes the alert.
             let runs = tree.children(of: first).compactMap { tree.nodes[$0].kind == .text ? tree.string(tree.nodes[$0].text) : nil }
@@ -232,6 +233,14 @@ struct BlockBuilder {
             }
         }
         return nil
+    }
+
+    /// `text` without the whitespace (`CharacterSet.whitespaces`) at its ends; text that starts
+    /// and ends with ASCII other than space and tab has none, and is returned without Foundation.
+    private static func trimmingBlanks(_ text: String) -> String {
+        guard let first = text.utf8.first, let last = text.utf8.last else { return text }
+        let isPlainEnd = { (byte: UInt8) in byte < 0x80 && byte != 32 && byte != 9 }
+        return isPlainEnd(first) && isPlainEnd(last) ? text : text.trimmingCharacters(in: .whitespaces)
     }
 
     /// Bold labels that open an alert in older articles, in English and in translation.
