@@ -62,17 +62,28 @@ public final class SxsParser {
     }
 
     private func duplicateIDs(in segments: [SegmentPair], source: SourceText) -> [Diagnostic] {
+        // Ids whose numbers rise are all different strings: the text after the last hyphen, where
+        // the number is written, differs in each (it is ASCII, so only equal bytes are equal text).
+        var rising = true
+        var previous = Int.min
+        for index in segments.indices {
+            guard let number = segments[index].id.number, number > previous else { rising = false; break }
+            previous = number
+        }
+        if rising { return [] }
         var first: [String: SourceLocation] = [:]
         first.reserveCapacity(segments.count)
         var diagnostics: [Diagnostic] = []
-        for segment in segments {
-            if let earlier = first[segment.id.raw] {
+        // By index: a pair is a large value, and copying one for each look-up retained all its strings.
+        for index in segments.indices {
+            let id = segments[index].id.raw, start = segments[index].range.start
+            if let earlier = first[id] {
                 diagnostics.append(Diagnostic(
                     severity: .error, code: DiagnosticCode.duplicateID,
-                    message: "segment id '\(segment.id)' is already used at line \(earlier.line), column \(earlier.column); ids must be unique to align a translation with its source",
-                    location: segment.range.start))
+                    message: "segment id '\(segments[index].id)' is already used at line \(earlier.line), column \(earlier.column); ids must be unique to align a translation with its source",
+                    location: start))
             } else {
-                first[segment.id.raw] = segment.range.start
+                first[id] = start
             }
         }
         return diagnostics
