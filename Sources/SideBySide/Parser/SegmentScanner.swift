@@ -32,8 +32,9 @@ struct SegmentScanner {
 
     /// The pairs written in a block whose tags are `list` (ranges relative to `base`).
     func pairs(in list: HTMLTagList, base: Int, diagnostics: inout [Diagnostic]) -> [ScannedPair] {
-        var pairs: [ScannedPair] = []
         let tags = list.tags
+        var pairs: [ScannedPair] = []
+        pairs.reserveCapacity(tags.count / 6) // a pair is six tags
         var index = 0
         while index < tags.count {
             let tag = tags[index]
