@@ -54,9 +54,17 @@ public struct SourceText: Sendable, Hashable {
     /// The location of byte `offset` (which may be `bytes.count`, the end of the file).
     public func location(at offset: Int) -> SourceLocation {
         let clamped = min(max(offset, 0), bytes.count)
-        // The last line start at or before `clamped` (line 1 starts at 0, so there is one).
-        let low = lineStarts.firstIndex(bisecting: { $0 > clamped }) - 1
-        return SourceLocation(line: low + 1, column: clamped - lineStarts[low] + 1, offset: clamped)
+        // The last line start at or before `clamped` (line 1 starts at 0, so there is one),
+        // halving a window that always starts at such a line.
+        return lineStarts.withUnsafeBufferPointer { starts in
+            var low = 0, count = starts.count
+            while count > 1 {
+                let half = count / 2
+                if starts[low + half] <= clamped { low += half }
+                count -= half
+            }
+            return SourceLocation(line: low + 1, column: clamped - starts[low] + 1, offset: clamped)
+        }
     }
 
     /// The location of 1-based `line` and 1-based byte `column` (column 0: the line's start).
