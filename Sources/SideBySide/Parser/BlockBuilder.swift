@@ -165,8 +165,12 @@ struct BlockBuilder {
     /// The block's inlines are laid out only when it holds pairs.
     private mutating func scanLeaf(_ range: Range<Int>, inlines: LeafInlines, inQuote: Bool,
                                    kind: String) -> ([Int], HTMLTagList) {
-        guard scanBytes[range].contains(UInt8(ascii: "<")) else { return ([], HTMLTagList()) }
-        let tags = scanBytes.withUnsafeBufferPointer { tokenizer.tagList(in: UnsafeBufferPointer(rebasing: $0[range])) }
+        let tags = scanBytes.withUnsafeBufferPointer { bytes -> HTMLTagList? in
+            let block = UnsafeBufferPointer(rebasing: bytes[range])
+            guard let base = block.baseAddress, memchr(base, Int32(UInt8(ascii: "<")), block.count) != nil else { return nil }
+            return tokenizer.tagList(in: block)
+        }
+        guard let tags else { return ([], HTMLTagList()) }
         let scanner = SegmentScanner(source: source)
         let pairs = scanner.pairs(in: tags, base: range.lowerBound, diagnostics: &diagnostics)
         guard !pairs.isEmpty else { return ([], tags) }
