@@ -8,7 +8,8 @@ internal import Darwin
 /// Parses Markdown with cmark-gfm (tables enabled, source positions on) into ``MarkdownNode`` values.
 ///
 /// This is the only file that touches cmark-gfm; no cmark pointer leaves it. A converter is
-/// cheap to make and holds no state between calls, so it may be used from several threads.
+/// cheap to make and holds no state between calls, so it may be used from several threads
+/// (cmark-gfm's memory comes from an arena of the calling thread, emptied after each parse).
 public struct CommonMarkConverter: Sendable {
     public init() {}
 

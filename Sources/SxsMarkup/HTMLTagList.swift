@@ -56,6 +56,11 @@ package struct HTMLTagList: Sendable {
         String(decoding: bytes[Int(range.lowerBound)..<Int(range.upperBound)], as: UTF8.self)
     }
 
+    /// Whether two names or values of ``bytes`` are the same bytes.
+    package func bytes(_ first: Range<Int32>, equal second: Range<Int32>) -> Bool {
+        bytes[Int(first.lowerBound)..<Int(first.upperBound)] == bytes[Int(second.lowerBound)..<Int(second.upperBound)]
+    }
+
     /// Whether the value at `range` lists `word` among its space-separated words (a `class` value).
     package func words(_ range: Range<Int32>, contain word: StaticString) -> Bool {
         var start = Int(range.lowerBound)

@@ -58,7 +58,10 @@ struct SegmentScanner {
                     let stu = tags[lookup + 1]
                     if let stuClose = matchingEnd(of: lookup + 1, in: list, base: base, diagnostics: &diagnostics),
                        stuClose + 1 < tags.count, tags[stuClose + 1].kind == .end, list.tag(stuClose + 1, isNamed: "span") {
-                        let stuID = SegmentID(list.value(of: "data-stu-id", inTag: lookup + 1).map(list.string) ?? "")
+                        // The source's id is nearly always the target's: the same bytes make the same id.
+                        let stuValue = list.value(of: "data-stu-id", inTag: lookup + 1)
+                        let stuID = stuValue.map { list.bytes($0, equal: ttuValue) } == true
+                            ? pair.id : SegmentID(stuValue.map(list.string) ?? "")
                         pair.sourceID = stuID
                         pair.sourceOpen = (base + tags[lookup].range.lowerBound)..<(base + stu.range.upperBound)
                         pair.sourceText = (base + stu.range.upperBound)..<(base + tags[stuClose].range.lowerBound)
