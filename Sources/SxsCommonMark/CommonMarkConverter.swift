@@ -1,14 +1,35 @@
 internal import CCmarkGFM
+#if canImport(Glibc)
+internal import Glibc
+#elseif canImport(Darwin)
+internal import Darwin
+#endif
 
 /// Parses Markdown with cmark-gfm (tables enabled, source positions on) into ``MarkdownNode`` values.
 ///
 /// This is the only file that touches cmark-gfm; no cmark pointer leaves it. A converter is
-/// cheap to make and holds no state between calls, so it may be used from several threads.
+/// cheap to make and holds no state between calls, so it may be used from several threads
+/// (cmark-gfm's memory comes from an arena of the calling thread, emptied after each parse).
 public struct CommonMarkConverter: Sendable {
     public init() {}
 
     /// The syntax tree of the UTF-8 Markdown in `bytes`.
     public func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> MarkdownNode {
+        MarkdownNode(tree(bytes), at: MarkdownTree.root)
+    }
+
+    /// The syntax tree of `text`.
+    public func parse(_ text: String) -> MarkdownNode {
+        var text = text
+        return text.withUTF8 { parse($0) }
+    }
+
+    /// The syntax tree of the UTF-8 Markdown in `bytes`, stored flat.
+    package func tree(_ bytes: UnsafeBufferPointer<UInt8>) -> MarkdownTree {
+        // Everything cmark-gfm allocates for this parse comes from the thread's arena, and goes
+        // back to it at once when the parser and tree have been freed.
+        let arena = ParseArena.current
+        defer { arena.pointee.reset() }
         let parser = Self.newParser()
         defer { cmark_parser_free(parser) }
         if let base = bytes.baseAddress, !bytes.isEmpty {
@@ -16,17 +37,19 @@ public struct CommonMarkConverter: Sendable {
                 cmark_parser_feed(parser, $0, bytes.count)
             }
         }
+        var tree = MarkdownTree(nodes: [], bytes: [])
         guard let root = cmark_parser_finish(parser) else {
-            return MarkdownNode(kind: .document, start: .init(line: 1, column: 1), end: .init(line: 1, column: 0))
+            tree.nodes.append(MarkdownTree.Node(
+                kind: .document, number: 0, flags: 0, start: MarkdownPosition(line: 1, column: 1),
+                end: MarkdownPosition(line: 1, column: 0), firstChild: -1, nextSibling: -1, subtreeEnd: 1,
+                text: 0..<0, secondText: 0..<0))
+            return tree
         }
         defer { cmark_node_free(root) }
-        return Self.convert(root)
-    }
-
-    /// The syntax tree of `text`.
-    public func parse(_ text: String) -> MarkdownNode {
-        var text = text
-        return text.withUTF8 { parse($0) }
+        tree.nodes.reserveCapacity(bytes.count / 24 + 16)
+        tree.bytes.reserveCapacity(bytes.count)
+        Self.append(root, hasNextSibling: false, to: &tree)
+        return tree
     }
 
     private static let tableExtension: OpaquePointer? = {
@@ -36,7 +59,7 @@ public struct CommonMarkConverter: Sendable {
 
     private static func newParser() -> OpaquePointer {
         let options = CMARK_OPT_SOURCEPOS | CMARK_OPT_UNSAFE
-        guard let parser = cmark_parser_new(options) else {
+        guard let parser = cmark_parser_new_with_mem(options, ParseArena.memory) else {
             fatalError("cmark-gfm could not allocate a parser")
         }
         if let table = tableExtension {
@@ -45,76 +68,246 @@ public struct CommonMarkConverter: Sendable {
         return parser
     }
 
-    private static func string(_ pointer: UnsafePointer<CChar>?) -> String {
-        pointer.map { String(cString: $0) } ?? ""
+    /// Appends `node` and its descendants to `tree`, in document order.
+    ///
+    /// In document order a node's first child comes right after it, and its next sibling right
+    /// after its last descendant.
+    private static func append(_ node: OpaquePointer, hasNextSibling: Bool, to tree: inout MarkdownTree) {
+        let index = tree.nodes.count
+        var entry = Self.node(node, texts: &tree.bytes)
+        var child = cmark_node_first_child(node)
+        if child != nil { entry.firstChild = Int32(index + 1) }
+        tree.nodes.append(entry)
+        while let current = child {
+            let next = cmark_node_next(current)
+            append(current, hasNextSibling: next != nil, to: &tree)
+            child = next
+        }
+        let end = Int32(tree.nodes.count)
+        tree.nodes[index].setSubtreeEnd(end, hasNextSibling: hasNextSibling)
     }
 
-    private static func convert(_ node: OpaquePointer) -> MarkdownNode {
-        var children: [MarkdownNode] = []
-        var child = cmark_node_first_child(node)
-        while let current = child {
-            children.append(convert(current))
-            child = cmark_node_next(current)
-        }
-        return MarkdownNode(
-            kind: kind(of: node),
+    /// `node` without links to others; its texts are appended to `texts`.
+    private static func node(_ node: OpaquePointer, texts: inout [UInt8]) -> MarkdownTree.Node {
+        var result = MarkdownTree.Node(
+            kind: .other, number: 0, flags: 0,
             start: MarkdownPosition(line: Int(cmark_node_get_start_line(node)), column: Int(cmark_node_get_start_column(node))),
             end: MarkdownPosition(line: Int(cmark_node_get_end_line(node)), column: Int(cmark_node_get_end_column(node))),
-            children: children
-        )
+            firstChild: -1, nextSibling: -1, subtreeEnd: -1, text: 0..<0, secondText: 0..<0)
+        switch cmark_node_get_type(node) {
+        case CMARK_NODE_DOCUMENT: result.kind = .document
+        case CMARK_NODE_BLOCK_QUOTE: result.kind = .blockQuote
+        case CMARK_NODE_LIST:
+            result.kind = .list
+            result.number = cmark_node_get_list_start(node)
+            if cmark_node_get_list_type(node) == CMARK_ORDERED_LIST { result.flags |= MarkdownTree.Node.ordered }
+            if cmark_node_get_list_tight(node) != 0 { result.flags |= MarkdownTree.Node.tight }
+        case CMARK_NODE_ITEM: result.kind = .item
+        case CMARK_NODE_CODE_BLOCK:
+            result.kind = .codeBlock
+            result.text = append(cmark_node_get_fence_info(node), to: &texts)
+            result.secondText = append(cmark_node_get_literal(node), to: &texts)
+        case CMARK_NODE_HTML_BLOCK:
+            result.kind = .htmlBlock
+            result.text = append(cmark_node_get_literal(node), to: &texts)
+        case CMARK_NODE_PARAGRAPH: result.kind = .paragraph
+        case CMARK_NODE_HEADING:
+            result.kind = .heading
+            result.number = cmark_node_get_heading_level(node)
+        case CMARK_NODE_THEMATIC_BREAK: result.kind = .thematicBreak
+        case CMARK_NODE_TEXT:
+            result.kind = .text
+            result.text = append(cmark_node_get_literal(node), to: &texts)
+        case CMARK_NODE_SOFTBREAK: result.kind = .softBreak
+        case CMARK_NODE_LINEBREAK: result.kind = .lineBreak
+        case CMARK_NODE_CODE:
+            result.kind = .code
+            result.text = append(cmark_node_get_literal(node), to: &texts)
+        case CMARK_NODE_HTML_INLINE:
+            result.kind = .htmlInline
+            result.text = append(cmark_node_get_literal(node), to: &texts)
+        case CMARK_NODE_EMPH: result.kind = .emphasis
+        case CMARK_NODE_STRONG: result.kind = .strong
+        case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
+            result.kind = cmark_node_get_type(node) == CMARK_NODE_LINK ? .link : .image
+            result.text = append(cmark_node_get_url(node), to: &texts)
+            result.secondText = append(cmark_node_get_title(node), to: &texts)
+        default:
+            extensionNode(node, into: &result, texts: &texts)
+        }
+        return result
     }
 
-    private static func kind(of node: OpaquePointer) -> MarkdownKind {
-        let type = cmark_node_get_type(node)
-        switch type {
-        case CMARK_NODE_DOCUMENT: return .document
-        case CMARK_NODE_BLOCK_QUOTE: return .blockQuote
-        case CMARK_NODE_LIST:
-            return .list(ordered: cmark_node_get_list_type(node) == CMARK_ORDERED_LIST,
-                         start: Int(cmark_node_get_list_start(node)),
-                         tight: cmark_node_get_list_tight(node) != 0)
-        case CMARK_NODE_ITEM: return .item
-        case CMARK_NODE_CODE_BLOCK:
-            return .codeBlock(info: string(cmark_node_get_fence_info(node)), literal: string(cmark_node_get_literal(node)))
-        case CMARK_NODE_HTML_BLOCK: return .htmlBlock(literal: string(cmark_node_get_literal(node)))
-        case CMARK_NODE_PARAGRAPH: return .paragraph
-        case CMARK_NODE_HEADING: return .heading(level: Int(cmark_node_get_heading_level(node)))
-        case CMARK_NODE_THEMATIC_BREAK: return .thematicBreak
-        case CMARK_NODE_TEXT: return .text(string(cmark_node_get_literal(node)))
-        case CMARK_NODE_SOFTBREAK: return .softBreak
-        case CMARK_NODE_LINEBREAK: return .lineBreak
-        case CMARK_NODE_CODE: return .code(string(cmark_node_get_literal(node)))
-        case CMARK_NODE_HTML_INLINE: return .htmlInline(string(cmark_node_get_literal(node)))
-        case CMARK_NODE_EMPH: return .emphasis
-        case CMARK_NODE_STRONG: return .strong
-        case CMARK_NODE_LINK:
-            return .link(destination: string(cmark_node_get_url(node)), title: string(cmark_node_get_title(node)))
-        case CMARK_NODE_IMAGE:
-            return .image(destination: string(cmark_node_get_url(node)), title: string(cmark_node_get_title(node)))
-        default:
-            break
+    /// Fills in a node of an extension (tables, strikethrough), known by its cmark-gfm type name.
+    private static func extensionNode(_ node: OpaquePointer, into result: inout MarkdownTree.Node, texts: inout [UInt8]) {
+        guard let typeName = cmark_node_get_type_string(node) else {
+            result.text = append(nil, to: &texts)
+            return
         }
-        let typeName = string(cmark_node_get_type_string(node))
-        switch typeName {
-        case "table":
+        if strcmp(typeName, "table") == 0 {
+            result.kind = .table
             let count = Int(cmark_gfm_extensions_get_table_columns(node))
-            var alignments: [TableAlignment] = []
+            let start = Int32(texts.count)
             if let raw = cmark_gfm_extensions_get_table_alignments(node) {
-                for index in 0..<count {
-                    switch UInt8(raw[index]) {
-                    case UInt8(ascii: "l"): alignments.append(.left)
-                    case UInt8(ascii: "c"): alignments.append(.center)
-                    case UInt8(ascii: "r"): alignments.append(.right)
-                    default: alignments.append(.none)
-                    }
-                }
+                texts.append(contentsOf: UnsafeBufferPointer(start: raw, count: count))
             }
-            return .table(alignments: alignments)
-        case "table_header": return .tableRow(isHeader: true)
-        case "table_row": return .tableRow(isHeader: cmark_gfm_extensions_get_table_row_is_header(node) != 0)
-        case "table_cell": return .tableCell
-        case "strikethrough": return .strikethrough
-        default: return .other(typeName)
+            result.text = start..<Int32(texts.count)
+        } else if strcmp(typeName, "table_header") == 0 {
+            result.kind = .tableRow
+            result.flags = MarkdownTree.Node.header
+        } else if strcmp(typeName, "table_row") == 0 {
+            result.kind = .tableRow
+            if cmark_gfm_extensions_get_table_row_is_header(node) != 0 { result.flags = MarkdownTree.Node.header }
+        } else if strcmp(typeName, "table_cell") == 0 {
+            result.kind = .tableCell
+        } else if strcmp(typeName, "strikethrough") == 0 {
+            result.kind = .strikethrough
+        } else {
+            result.kind = .other
+            result.text = append(typeName, to: &texts)
         }
+    }
+
+    /// Appends the C string at `pointer` (none: nothing) to `texts`; returns where it is.
+    private static func append(_ pointer: UnsafePointer<CChar>?, to texts: inout [UInt8]) -> Range<Int32> {
+        let start = Int32(texts.count)
+        if let pointer {
+            pointer.withMemoryRebound(to: UInt8.self, capacity: 1) {
+                texts.append(contentsOf: UnsafeBufferPointer(start: $0, count: strlen(pointer)))
+            }
+        }
+        return start..<Int32(texts.count)
+    }
+}
+
+/// Memory for the cmark-gfm parses of one thread: blocks handed out from large chunks, all taken
+/// back at once when a parse is over.
+///
+/// A parse allocates tens of thousands of small blocks (nodes, literals, line buffers) and frees
+/// them one by one with its tree; malloc's bookkeeping for that cost more than the parse's own
+/// work on nodes. cmark-gfm's allocator functions get no context, so each thread's arena is found
+/// through a thread-specific key (and used through a pointer, without reference counting).
+private struct ParseArena {
+    /// The allocator given to cmark-gfm: calloc, realloc and free of the calling thread's arena.
+    static let memory: UnsafeMutablePointer<cmark_mem> = {
+        let memory = UnsafeMutablePointer<cmark_mem>.allocate(capacity: 1)
+        memory.initialize(to: cmark_mem(
+            calloc: { count, size in
+                let (bytes, overflow) = count.multipliedReportingOverflow(by: size)
+                precondition(!overflow, "cmark-gfm asked for more memory than can be addressed")
+                let block = ParseArena.current.pointee.allocate(bytes)
+                block.initializeMemory(as: UInt8.self, repeating: 0, count: bytes)
+                return block
+            },
+            realloc: { block, size in ParseArena.current.pointee.reallocate(block, to: size) },
+            free: { _ in }))
+        return memory
+    }()
+
+    /// The calling thread's arena.
+    static var current: UnsafeMutablePointer<ParseArena> {
+        if let arena = pthread_getspecific(key) {
+            return arena.assumingMemoryBound(to: ParseArena.self)
+        }
+        let arena = UnsafeMutablePointer<ParseArena>.allocate(capacity: 1)
+        arena.initialize(to: ParseArena())
+        pthread_setspecific(key, arena)
+        return arena
+    }
+
+    private static let key: pthread_key_t = {
+        var key = pthread_key_t()
+        pthread_key_create(&key) { arena in
+            guard let arena = arena?.assumingMemoryBound(to: ParseArena.self) else { return }
+            arena.pointee.reset()
+            arena.pointee.chunks.forEach { $0.deallocate() }
+            arena.deinitialize(count: 1)
+            arena.deallocate()
+        }
+        return key
+    }()
+
+    private static let chunkSize = 256 << 10
+    /// Chunks kept for the next parse; a parse that needed more gives the rest back to malloc.
+    private static let chunksKept = 8
+    /// Each block starts with its size, and blocks stay 16-byte aligned, as malloc's are.
+    private static let header = 16
+
+    private var chunks: [UnsafeMutableRawPointer] = []
+    /// The chunk blocks are handed out from, as an index of `chunks`, and its start.
+    private var chunk = -1
+    private var chunkStart: UnsafeMutableRawPointer?
+    private var next: UnsafeMutableRawPointer?
+    private var end: UnsafeMutableRawPointer?
+    /// Blocks too large for a chunk, each from malloc, freed at the reset.
+    private var large: [UnsafeMutableRawPointer] = []
+
+    /// A block of `size` bytes, 16-byte aligned.
+    @inline(__always)
+    mutating func allocate(_ size: Int) -> UnsafeMutableRawPointer {
+        let total = Self.footprint(size)
+        if let block = next, block.distance(to: end!) >= total {
+            next = block + total
+            return Self.start(block, size: size)
+        }
+        return allocateElsewhere(size)
+    }
+
+    /// A block of `size` bytes from a new chunk, or from malloc when it is large.
+    private mutating func allocateElsewhere(_ size: Int) -> UnsafeMutableRawPointer {
+        let total = Self.footprint(size)
+        if total > Self.chunkSize / 4 {
+            let block = UnsafeMutableRawPointer.allocate(byteCount: total, alignment: 16)
+            large.append(block)
+            return Self.start(block, size: size)
+        }
+        chunk += 1
+        if chunk == chunks.count {
+            chunks.append(UnsafeMutableRawPointer.allocate(byteCount: Self.chunkSize, alignment: 16))
+        }
+        let block = chunks[chunk]
+        chunkStart = block
+        next = block + total
+        end = block + Self.chunkSize
+        return Self.start(block, size: size)
+    }
+
+    /// `block` resized to `size` bytes, its contents kept (nil: a new block).
+    mutating func reallocate(_ block: UnsafeMutableRawPointer?, to size: Int) -> UnsafeMutableRawPointer {
+        guard let block else { return allocate(size) }
+        let start = block - Self.header
+        let old = start.load(as: Int.self)
+        if size <= old { return block }
+        // The last block handed out grows where it is when its chunk has room.
+        if let chunkStart, let next, let end, start >= chunkStart, start + Self.footprint(old) == next,
+           start.distance(to: end) >= Self.footprint(size) {
+            self.next = start + Self.footprint(size)
+            start.storeBytes(of: size, as: Int.self)
+            return block
+        }
+        let moved = allocate(size)
+        moved.copyMemory(from: block, byteCount: old)
+        return moved
+    }
+
+    /// Takes every block back.
+    mutating func reset() {
+        large.forEach { $0.deallocate() }
+        large.removeAll(keepingCapacity: true)
+        while chunks.count > Self.chunksKept { chunks.removeLast().deallocate() }
+        chunk = -1
+        chunkStart = nil
+        next = nil
+        end = nil
+    }
+
+    /// The bytes a block of `size` takes in a chunk, header included.
+    private static func footprint(_ size: Int) -> Int {
+        (size + header + 15) & ~15
+    }
+
+    private static func start(_ block: UnsafeMutableRawPointer, size: Int) -> UnsafeMutableRawPointer {
+        block.storeBytes(of: size, as: Int.self)
+        return block + header
     }
 }

@@ -1,4 +1,9 @@
 internal import CLibXML2
+#if canImport(Glibc)
+internal import Glibc
+#elseif canImport(Darwin)
+internal import Darwin
+#endif
 
 /// Reads the tags of HTML fragments with libxml2's HTML parser and reports where each one is.
 ///
@@ -18,17 +23,17 @@ public final class HTMLTokenizer {
         let handler = UnsafeMutablePointer<htmlSAXHandler>.allocate(capacity: 1)
         handler.initialize(to: htmlSAXHandler())
         handler.pointee.startElement = { ctx, name, attributes in
-            TokenizerState.from(ctx)?.startElement(ctx, name, attributes)
+            TokenizerState.with(ctx) { $0.startElement(ctx, name, attributes) }
         }
         handler.pointee.endElement = { ctx, name in
-            TokenizerState.from(ctx)?.endElement(ctx, name)
+            TokenizerState.with(ctx) { $0.endElement(ctx, name) }
         }
-        handler.pointee.characters = { ctx, _, _ in TokenizerState.from(ctx)?.consumed(ctx) }
-        handler.pointee.ignorableWhitespace = { ctx, _, _ in TokenizerState.from(ctx)?.consumed(ctx) }
-        handler.pointee.cdataBlock = { ctx, _, _ in TokenizerState.from(ctx)?.consumed(ctx) }
-        handler.pointee.processingInstruction = { ctx, _, _ in TokenizerState.from(ctx)?.consumed(ctx) }
-        handler.pointee.internalSubset = { ctx, _, _, _ in TokenizerState.from(ctx)?.consumed(ctx) }
-        handler.pointee.comment = { ctx, _ in TokenizerState.from(ctx)?.comment(ctx) }
+        handler.pointee.characters = { ctx, _, _ in TokenizerState.with(ctx) { $0.consumed(ctx) } }
+        handler.pointee.ignorableWhitespace = { ctx, _, _ in TokenizerState.with(ctx) { $0.consumed(ctx) } }
+        handler.pointee.cdataBlock = { ctx, _, _ in TokenizerState.with(ctx) { $0.consumed(ctx) } }
+        handler.pointee.processingInstruction = { ctx, _, _ in TokenizerState.with(ctx) { $0.consumed(ctx) } }
+        handler.pointee.internalSubset = { ctx, _, _, _ in TokenizerState.with(ctx) { $0.consumed(ctx) } }
+        handler.pointee.comment = { ctx, _ in TokenizerState.with(ctx) { $0.comment(ctx) } }
         handler.pointee.warning = nil
         handler.pointee.error = nil
         handler.pointee.serror = { _, _ in }
@@ -48,7 +53,19 @@ public final class HTMLTokenizer {
     /// `bytes` must be valid UTF-8 without NUL bytes: they are read as UTF-8 without conversion,
     /// so byte offsets are those of the input.
     public func tags(in bytes: UnsafeBufferPointer<UInt8>) -> [HTMLTag] {
-        guard let base = bytes.baseAddress, !bytes.isEmpty else { return [] }
+        let list = tagList(in: bytes)
+        return list.tags.indices.map { list.tag(at: $0) }
+    }
+
+    /// The tags written in `text`; see ``tags(in:)-(UnsafeBufferPointer<UInt8>)``.
+    public func tags(in text: String) -> [HTMLTag] {
+        var text = text
+        return text.withUTF8 { tags(in: $0) }
+    }
+
+    /// The tags written in `bytes`, as ``tags(in:)-(UnsafeBufferPointer<UInt8>)`` reads them, stored flat.
+    package func tagList(in bytes: UnsafeBufferPointer<UInt8>) -> HTMLTagList {
+        guard let base = bytes.baseAddress, !bytes.isEmpty else { return HTMLTagList() }
         state.reset(bytes)
         let options = Int32(HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
             | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOIMPLIED.rawValue | HTML_PARSE_COMPACT.rawValue)
@@ -59,6 +76,9 @@ public final class HTMLTokenizer {
         // miscounts `consumed` once it copies one, so positions would be wrong.)
         base.withMemoryRebound(to: CChar.self, capacity: bytes.count) { chars in
             guard let buffer = xmlParserInputBufferCreateMem(chars, Int32(bytes.count), XML_CHAR_ENCODING_UTF8) else { return }
+            // All the input is in the buffer: with no read callback, libxml2 stops trying to read
+            // more each time it nears the end (which, in a short fragment, is all the time).
+            buffer.pointee.readcallback = nil
             guard let input = xmlNewIOInputStream(context, buffer, XML_CHAR_ENCODING_UTF8) else {
                 xmlFreeParserInputBuffer(buffer)
                 return
@@ -70,36 +90,31 @@ public final class HTMLTokenizer {
                 context.pointee.myDoc = nil
             }
         }
-        let result = state.tags
-        state.reset(nil)
-        return result
-    }
-
-    /// The tags written in `text`; see ``tags(in:)-(UnsafeBufferPointer<UInt8>)``.
-    public func tags(in text: String) -> [HTMLTag] {
-        var text = text
-        return text.withUTF8 { tags(in: $0) }
+        state.input = nil
+        return state.list
     }
 }
 
-/// What the tokenizer knows while libxml2 runs: the input and the end of the last markup read.
+/// What the tokenizer knows while libxml2 runs: the input, the tags so far, and the end of the last markup read.
 private final class TokenizerState {
-    var bytes: UnsafeBufferPointer<UInt8>?
-    var tags: [HTMLTag] = []
+    var input: UnsafeBufferPointer<UInt8>?
+    /// The tags read so far; its buffers are reused by the next input once the caller lets go of them.
+    ///
+    /// Only libxml2's callbacks change it, one at a time, on the tokenizer's thread.
+    @exclusivity(unchecked) var list = HTMLTagList()
     /// Byte offset just past the last piece of input libxml2 reported.
     var lastEnd = 0
 
-    static func from(_ ctx: UnsafeMutableRawPointer?) -> TokenizerState? {
-        guard let ctx else { return nil }
-        let context = ctx.assumingMemoryBound(to: xmlParserCtxt.self)
-        guard let state = context.pointee._private else { return nil }
-        return Unmanaged<TokenizerState>.fromOpaque(state).takeUnretainedValue()
+    /// Runs `body` on the state of the libxml2 context `ctx` (which the tokenizer keeps alive,
+    /// so no reference is counted for the call).
+    static func with(_ ctx: UnsafeMutableRawPointer?, _ body: (TokenizerState) -> Void) {
+        guard let ctx, let state = ctx.assumingMemoryBound(to: xmlParserCtxt.self).pointee._private else { return }
+        Unmanaged<TokenizerState>.fromOpaque(state)._withUnsafeGuaranteedRef(body)
     }
 
-    func reset(_ bytes: UnsafeBufferPointer<UInt8>?) {
-        self.bytes = bytes
-        tags = []
-        tags.reserveCapacity(16)
+    func reset(_ input: UnsafeBufferPointer<UInt8>) {
+        self.input = input
+        list.removeAll()
         lastEnd = 0
     }
 
@@ -123,91 +138,78 @@ private final class TokenizerState {
     func comment(_ ctx: UnsafeMutableRawPointer?) {
         let end = position(ctx)
         let start = tagStart(from: lastEnd, before: end)
-        if let start { tags.append(HTMLTag(kind: .comment, name: "", range: start..<end)) }
+        if let start { list.appendTag(kind: .comment, name: nil, range: start..<end) }
         lastEnd = max(lastEnd, end)
     }
 
     func startElement(_ ctx: UnsafeMutableRawPointer?,
                       _ name: UnsafePointer<xmlChar>?,
                       _ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) {
-        guard let bytes, let name else { return }
+        guard let input, let name else { return }
         let at = position(ctx)
         // libxml2 reports a start tag before it consumes its closing `>` or `/>`.
         var end = at
-        if end < bytes.count, bytes[end] == UInt8(ascii: ">") {
+        if end < input.count, input[end] == UInt8(ascii: ">") {
             end += 1
-        } else if end + 1 < bytes.count, bytes[end] == UInt8(ascii: "/"), bytes[end + 1] == UInt8(ascii: ">") {
+        } else if end + 1 < input.count, input[end] == UInt8(ascii: "/"), input[end + 1] == UInt8(ascii: ">") {
             end += 2
         }
-        let tagName = String(cString: name)
+        let tagName = UnsafeBufferPointer(start: name, count: Int(xmlStrlen(name)))
         guard let start = tagStart(named: tagName, closing: false, from: lastEnd, before: end) else {
             return // implied by the parser, not written in the input
         }
-        var parsed: [HTMLAttribute] = []
-        if var cursor = attributes {
-            while let key = cursor.pointee {
-                let value = cursor.successor().pointee
-                parsed.append(HTMLAttribute(name: String(cString: key), value: value.map { String(cString: $0) } ?? ""))
-                cursor = cursor.advanced(by: 2)
-            }
-        }
-        tags.append(HTMLTag(kind: .start, name: tagName, attributes: parsed, range: start..<end))
+        list.appendTag(kind: .start, name: tagName, range: start..<end, attributes: attributes)
         lastEnd = end
     }
 
     func endElement(_ ctx: UnsafeMutableRawPointer?, _ name: UnsafePointer<xmlChar>?) {
         guard let name else { return }
         let end = position(ctx)
-        let tagName = String(cString: name)
+        let tagName = UnsafeBufferPointer(start: name, count: Int(xmlStrlen(name)))
         // An element closed implicitly has no `</name>` of its own at the current position.
         guard end > lastEnd, let start = tagStart(named: tagName, closing: true, from: lastEnd, before: end) else { return }
-        tags.append(HTMLTag(kind: .end, name: tagName, range: start..<end))
+        list.appendTag(kind: .end, name: tagName, range: start..<end)
         lastEnd = end
     }
 
     /// The `<name` (or `</name`) libxml2 just read: the first one between `from` and `end`.
     ///
     /// Markup libxml2 skipped without a callback (a stray `</a>`) may stand before it.
-    private func tagStart(named name: String, closing: Bool, from: Int, before end: Int) -> Int? {
-        guard let bytes else { return nil }
-        var index = from
-        while index < end, index < bytes.count {
-            if bytes[index] == UInt8(ascii: "<") {
-                if closing {
-                    if index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "/"), matches(name, at: index + 2) { return index }
-                } else if matches(name, at: index + 1) {
-                    return index
-                }
+    private func tagStart(named name: UnsafeBufferPointer<UInt8>, closing: Bool, from: Int, before end: Int) -> Int? {
+        guard let input else { return nil }
+        var from = from
+        while let index = tagStart(from: from, before: end) {
+            if closing {
+                if index + 1 < input.count, input[index + 1] == UInt8(ascii: "/"), matches(name, at: index + 2) { return index }
+            } else if matches(name, at: index + 1) {
+                return index
             }
-            index += 1
+            from = index + 1
         }
         return nil
     }
 
     /// The `<` that starts the markup libxml2 just read: the first one after `from`.
     private func tagStart(from: Int, before end: Int) -> Int? {
-        guard let bytes else { return nil }
-        var index = from
-        while index < end, index < bytes.count {
-            if bytes[index] == UInt8(ascii: "<") { return index }
-            index += 1
-        }
-        return nil
+        guard let input, let base = input.baseAddress else { return nil }
+        let limit = min(end, input.count)
+        guard from < limit, let found = memchr(base + from, Int32(UInt8(ascii: "<")), limit - from) else { return nil }
+        return UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found))
     }
 
     /// Whether the input spells `name` (ASCII, any case) at `offset`, followed by a non-name byte.
-    private func matches(_ name: String, at offset: Int) -> Bool {
-        guard let bytes else { return false }
+    private func matches(_ name: UnsafeBufferPointer<UInt8>, at offset: Int) -> Bool {
+        guard let input else { return false }
         var index = offset
-        for byte in name.utf8 {
-            guard index < bytes.count else { return false }
-            let written = bytes[index]
+        for byte in name {
+            guard index < input.count else { return false }
+            let written = input[index]
             let lower = (written >= 65 && written <= 90) ? written + 32 : written
             guard lower == byte else { return false }
             index += 1
         }
-        guard index < bytes.count else { return true }
-        let next = bytes[index]
+        guard index < input.count else { return true }
+        let next = input[index]
         let isNameByte = (next >= 97 && next <= 122) || (next >= 65 && next <= 90) || (next >= 48 && next <= 57)
             || next == UInt8(ascii: "-") || next == UInt8(ascii: ":") || next == UInt8(ascii: "_")
         return !isNameByte

@@ -9,14 +9,33 @@ public struct SegmentID: Sendable, Hashable, Comparable, CustomStringConvertible
 
     public init(_ raw: String) {
         self.raw = raw
-        let utf8 = raw.utf8
-        if let hyphen = utf8.lastIndex(of: UInt8(ascii: "-")) {
-            prefix = String(raw[..<hyphen])
-            number = Int(Substring(raw[utf8.index(after: hyphen)...]))
-        } else {
-            prefix = raw
-            number = nil
+        var text = raw
+        (prefix, number) = text.withUTF8 { bytes in
+            guard let hyphen = bytes.lastIndex(of: UInt8(ascii: "-")) else { return (raw, nil) }
+            return (String(decoding: UnsafeBufferPointer(rebasing: bytes[..<hyphen]), as: UTF8.self),
+                    Self.decimal(UnsafeBufferPointer(rebasing: bytes[(hyphen + 1)...])))
         }
+    }
+
+    /// The number `digits` spell as `Int(_:)` reads it: an optional sign, then ASCII decimal
+    /// digits; nil for anything else, or when it does not fit.
+    private static func decimal(_ digits: UnsafeBufferPointer<UInt8>) -> Int? {
+        var index = 0
+        let negative = index < digits.count && digits[index] == UInt8(ascii: "-")
+        if index < digits.count, negative || digits[index] == UInt8(ascii: "+") { index += 1 }
+        guard index < digits.count else { return nil }
+        var value = 0
+        while index < digits.count {
+            let digit = digits[index] &- UInt8(ascii: "0")
+            guard digit < 10 else { return nil }
+            let (times10, overflow) = value.multipliedReportingOverflow(by: 10)
+            let (next, overflowAdding) = negative ? times10.subtractingReportingOverflow(Int(digit))
+                : times10.addingReportingOverflow(Int(digit))
+            guard !overflow, !overflowAdding else { return nil }
+            value = next
+            index += 1
+        }
+        return value
     }
 
     public var description: String { raw }

@@ -7,104 +7,119 @@ struct BlockBuilder {
     let source: SourceText
     /// The file's bytes with invalid UTF-8 replaced, as given to libxml2 and cmark-gfm.
     let scanBytes: [UInt8]
+    /// cmark-gfm's tree of the body (of `scanBytes`).
+    let tree: MarkdownTree
     let tokenizer: HTMLTokenizer
     let converter: CommonMarkConverter
     let map: PositionMap
+    private let inlineBuilder: InlineBuilder
     private(set) var segments: [SegmentPair] = []
     private(set) var diagnostics: [Diagnostic] = []
 
-    init(source: SourceText, scanBytes: [UInt8], tokenizer: HTMLTokenizer, converter: CommonMarkConverter, map: PositionMap) {
+    init(source: SourceText, scanBytes: [UInt8], tree: MarkdownTree, tokenizer: HTMLTokenizer,
+         converter: CommonMarkConverter, map: PositionMap, isValidUTF8: Bool) {
         self.source = source
         self.scanBytes = scanBytes
+        self.tree = tree
         self.tokenizer = tokenizer
         self.converter = converter
         self.map = map
+        inlineBuilder = InlineBuilder(source: source, isValidUTF8: isValidUTF8)
     }
 
-    private var inlineBuilder: InlineBuilder { InlineBuilder(source: source) }
-
-    private func offsets(of node: MarkdownNode) -> Range<Int> {
-        let start = map.start(node.start) ?? 0
-        let end = map.end(node.end) ?? start
+    private func offsets(of node: Int) -> Range<Int> {
+        let start = map.start(tree.nodes[node].start) ?? 0
+        let end = map.end(tree.nodes[node].end) ?? start
         return start..<max(start, end)
     }
 
-    mutating func block(from node: MarkdownNode, inQuote: Bool) -> Block? {
+    /// The blocks of the children of node `parent`.
+    private mutating func blocks(childrenOf parent: Int, inQuote: Bool) -> [Block] {
+        var blocks: [Block] = []
+        for child in tree.children(of: parent) {
+            if let block = block(from: child, inQuote: inQuote) { blocks.append(block) }
+        }
+        return blocks
+    }
+
+    /// The blocks of the document.
+    mutating func blocks() -> [Block] {
+        blocks(childrenOf: MarkdownTree.root, inQuote: false)
+    }
+
+    private mutating func block(from node: Int, inQuote: Bool) -> Block? {
         let range = offsets(of: node)
         let sourceRange = source.range(range)
-        let map = self.map
-        switch node.kind {
+        switch tree.nodes[node].kind {
         case .paragraph:
-            let (indices, _) = scanLeaf(range, inlines: { $0.inlines(node.children, map: map, bounds: range) },
-                                        inQuote: inQuote, kind: "paragraph")
+            let (indices, _) = scanLeaf(range, inlines: .children(of: node), inQuote: inQuote, kind: "paragraph")
             return Block(kind: .paragraph, range: sourceRange, segmentIndices: indices)
-        case .heading(let level):
-            let (indices, tags) = scanLeaf(range, inlines: { $0.inlines(node.children, map: map, bounds: range) },
-                                           inQuote: inQuote, kind: "heading")
-            let anchor = tags.first { $0.kind == .start && $0.name == "a" && ($0.attribute("name") ?? $0.attribute("id")) != nil }
-            return Block(kind: .heading(level: level, anchor: anchor.flatMap { $0.attribute("name") ?? $0.attribute("id") }),
+        case .heading:
+            let (indices, tags) = scanLeaf(range, inlines: .children(of: node), inQuote: inQuote, kind: "heading")
+            var anchor: String?
+            for index in tags.tags.indices where tags.tags[index].kind == .start && tags.tag(index, isNamed: "a") {
+                if let value = tags.value(of: "name", inTag: index) ?? tags.value(of: "id", inTag: index) {
+                    anchor = tags.string(value)
+                    break
+                }
+            }
+            return Block(kind: .heading(level: Int(tree.nodes[node].number), anchor: anchor),
                          range: sourceRange, segmentIndices: indices)
         case .htmlBlock:
-            let (indices, _) = scanLeaf(range, inlines: nil, inQuote: inQuote, kind: "htmlBlock")
+            let (indices, _) = scanLeaf(range, inlines: .unparsed, inQuote: inQuote, kind: "htmlBlock")
             return Block(kind: .htmlBlock, range: sourceRange, segmentIndices: indices)
-        case .table(let alignments):
-            return table(node, range: range, columns: alignments.count, inQuote: inQuote)
-        case .codeBlock(let info, _):
+        case .table:
+            return table(node, range: range, columns: tree.nodes[node].text.count, inQuote: inQuote)
+        case .codeBlock:
             // Pairs in a code block are shown as literal markup: still pairs, and worth a warning.
             let first = segments.count
-            let (indices, _) = scanLeaf(range, inlines: nil, inQuote: inQuote, kind: "codeBlock")
+            let (indices, _) = scanLeaf(range, inlines: .unparsed, inQuote: inQuote, kind: "codeBlock")
             if indices.count > 0 {
                 diagnostics.append(Diagnostic(
                     severity: .warning, code: DiagnosticCode.pairInCode,
                     message: "\(indices.count) segment pair(s) inside a code block: Markdown shows them as literal markup, not as text (is the indentation off?)",
                     location: segments[first].range.start))
             }
-            return Block(kind: .codeBlock(info: info), range: sourceRange, segmentIndices: indices)
+            return Block(kind: .codeBlock(info: tree.string(tree.nodes[node].text)), range: sourceRange, segmentIndices: indices)
         case .thematicBreak:
             return Block(kind: .thematicBreak, range: sourceRange)
         case .blockQuote:
-            let children = node.children.compactMap { block(from: $0, inQuote: true) }
-            let kind = alertKind(of: node, children: children) ?? .blockQuote
+            let children = blocks(childrenOf: node, inQuote: true)
+            let kind = alertKind(of: node) ?? .blockQuote
             return Block(kind: kind, range: sourceRange, children: children)
-        case .list(let ordered, let start, let tight):
+        case .list:
+            let list = tree.nodes[node]
+            let ordered = list.flags & MarkdownTree.Node.ordered != 0, start = Int(list.number)
             var items: [Block] = []
-            for (index, item) in node.children.enumerated() {
+            for (index, item) in tree.children(of: node).enumerated() {
                 let itemRange = offsets(of: item)
-                let children = item.children.compactMap { block(from: $0, inQuote: inQuote) }
+                let children = blocks(childrenOf: item, inQuote: inQuote)
                 items.append(Block(kind: .listItem(ordinal: ordered ? start + index : nil),
                                    range: source.range(itemRange), children: children))
             }
-            return Block(kind: .list(ordered: ordered, start: start, tight: tight), range: sourceRange, children: items)
+            return Block(kind: .list(ordered: ordered, start: start, tight: list.flags & MarkdownTree.Node.tight != 0),
+                         range: sourceRange, children: items)
         case .item:
-            let children = node.children.compactMap { block(from: $0, inQuote: inQuote) }
+            let children = blocks(childrenOf: node, inQuote: inQuote)
             return Block(kind: .listItem(ordinal: nil), range: sourceRange, children: children)
         default:
-            let children = node.children.compactMap { block(from: $0, inQuote: inQuote) }
+            let children = blocks(childrenOf: node, inQuote: inQuote)
             return children.isEmpty ? nil : Block(kind: .blockQuote, range: sourceRange, children: children)
         }
     }
 
     /// A table: its rows and cells, with each pair assigned to the cell it starts in.
-    private mutating func table(_ node: MarkdownNode, range: Range<Int>, columns: Int, inQuote: Bool) -> Block {
-        let map = self.map
+    private mutating func table(_ node: Int, range: Range<Int>, columns: Int, inQuote: Bool) -> Block {
         var rows: [Block] = []
-        for row in node.children {
+        for row in tree.children(of: node) {
             var cells: [Block] = []
-            for cell in row.children {
+            for cell in tree.children(of: row) {
                 cells.append(Block(kind: .tableCell, range: source.range(offsets(of: cell))))
             }
-            let isHeader: Bool
-            if case .tableRow(let header) = row.kind { isHeader = header } else { isHeader = false }
+            let isHeader = tree.nodes[row].kind == .tableRow && tree.nodes[row].flags & MarkdownTree.Node.header != 0
             rows.append(Block(kind: .tableRow(isHeader: isHeader), range: source.range(offsets(of: row)), children: cells))
         }
-        let cellInlines: (InlineBuilder) -> [Inline] = { builder in
-            node.children.flatMap { row in
-                row.children.flatMap { cell in
-                    builder.inlines(cell.children, map: map, bounds: map.start(cell.start)!..<map.end(cell.end)!)
-                }
-            }
-        }
-        let (indices, _) = scanLeaf(range, inlines: cellInlines, inQuote: inQuote, kind: "tableCell")
+        let (indices, _) = scanLeaf(range, inlines: .cells(ofTable: node), inQuote: inQuote, kind: "tableCell")
         // Each pair goes to the cell it starts in (rows and cells are in order: bisect).
         for index in indices {
             let start = segments[index].range.start.offset
@@ -117,32 +132,62 @@ struct BlockBuilder {
         return Block(kind: .table(columns: columns), range: source.range(range), children: rows)
     }
 
+    /// Where the inlines of a leaf block are in cmark-gfm's tree.
+    private enum LeafInlines {
+        /// The children of a paragraph or heading.
+        case children(of: Int)
+        /// The children of each cell of a table, row after row.
+        case cells(ofTable: Int)
+        /// None: cmark-gfm does not parse the text of an HTML or code block.
+        case unparsed
+    }
+
+    /// The inline layout of a leaf block at `range`.
+    private func layout(_ inlines: LeafInlines, range: Range<Int>) -> InlineLayout? {
+        switch inlines {
+        case .children(let node):
+            return InlineLayout(source: source, tree: tree, map: map, parents: CollectionOfOne((node: node, bounds: range)),
+                                expectedCount: Int(tree.nodes[node].subtreeEnd) - node - 1)
+        case .cells(let table):
+            let tree = self.tree, map = self.map
+            let cells = tree.children(of: table).lazy.flatMap { tree.children(of: $0) }.map { cell in
+                (node: cell, bounds: map.start(tree.nodes[cell].start)!..<map.end(tree.nodes[cell].end)!)
+            }
+            return InlineLayout(source: source, tree: tree, map: map, parents: cells,
+                                expectedCount: Int(tree.nodes[table].subtreeEnd) - table - 1)
+        case .unparsed:
+            return nil
+        }
+    }
+
     /// Finds the pairs of a leaf block and builds their sides; returns their indices and the block's tags.
     ///
-    /// `inlines` builds the block's inlines from cmark-gfm's tree (nil for an HTML block, whose
-    /// text cmark-gfm does not parse); it is called only when the block holds pairs.
-    private mutating func scanLeaf(_ range: Range<Int>, inlines makeInlines: ((InlineBuilder) -> [Inline])?,
-                                   inQuote: Bool, kind: String) -> ([Int], [HTMLTag]) {
-        guard scanBytes[range].contains(UInt8(ascii: "<")) else { return ([], []) }
-        let tags = scanBytes.withUnsafeBufferPointer { tokenizer.tags(in: UnsafeBufferPointer(rebasing: $0[range])) }
+    /// The block's inlines are laid out only when it holds pairs.
+    private mutating func scanLeaf(_ range: Range<Int>, inlines: LeafInlines, inQuote: Bool,
+                                   kind: String) -> ([Int], HTMLTagList) {
+        let tags = scanBytes.withUnsafeBufferPointer { bytes -> HTMLTagList? in
+            let block = UnsafeBufferPointer(rebasing: bytes[range])
+            guard let base = block.baseAddress, memchr(base, Int32(UInt8(ascii: "<")), block.count) != nil else { return nil }
+            return tokenizer.tagList(in: block)
+        }
+        guard let tags else { return ([], HTMLTagList()) }
         let scanner = SegmentScanner(source: source)
         let pairs = scanner.pairs(in: tags, base: range.lowerBound, diagnostics: &diagnostics)
         guard !pairs.isEmpty else { return ([], tags) }
-        let inlines = makeInlines?(inlineBuilder)
+        let layout = layout(inlines, range: range)
         var indices: [Int] = []
+        indices.reserveCapacity(pairs.count)
         for pair in pairs {
             // cmark-gfm's inline positions are used when its HTML nodes sit exactly on libxml2's tags.
             var trusted = false
-            if let inlines {
-                trusted = Self.hasHTML(at: pair.targetOpen.lowerBound, in: inlines)
-                    && Self.hasHTML(at: pair.targetClose.lowerBound, in: inlines)
+            if let layout {
+                trusted = layout.hasHTML(at: pair.targetOpen.lowerBound) && layout.hasHTML(at: pair.targetClose.lowerBound)
                 if let sourceClose = pair.sourceClose, let sourceOpen = pair.sourceOpen {
-                    trusted = trusted && Self.hasHTML(at: sourceClose.lowerBound, in: inlines)
-                        && Self.hasHTML(at: sourceOpen.lowerBound, in: inlines)
+                    trusted = trusted && layout.hasHTML(at: sourceClose.lowerBound) && layout.hasHTML(at: sourceOpen.lowerBound)
                 }
             }
-            let target = side(pair.targetText, from: trusted ? inlines : nil, inQuote: inQuote)
-            let sourceSide = pair.sourceText.map { side($0, from: trusted ? inlines : nil, inQuote: inQuote) }
+            let target = side(pair.targetText, from: layout, trusted: trusted, inQuote: inQuote)
+            let sourceSide = pair.sourceText.map { side($0, from: layout, trusted: trusted, inQuote: inQuote) }
             let markup = pair.markup(in: source)
             indices.append(segments.count)
             segments.append(SegmentPair(id: pair.id, sourceID: pair.sourceID, target: target, source: sourceSide,
@@ -151,23 +196,13 @@ struct BlockBuilder {
         return (indices, tags)
     }
 
-    /// Whether an inline HTML node starts at `offset` (inlines in document order, searched by bisection).
-    private static func hasHTML(at offset: Int, in inlines: [Inline]) -> Bool {
-        var index = inlines.firstIndex(bisecting: { $0.range.end.offset > offset })
-        while index < inlines.count, inlines[index].range.start.offset <= offset {
-            let inline = inlines[index]
-            if inline.range.start.offset == offset, case .html = inline.kind { return true }
-            if !inline.children.isEmpty, inline.range.offsets.contains(offset), hasHTML(at: offset, in: inline.children) { return true }
-            index += 1
-        }
-        return false
-    }
-
-    private func side(_ range: Range<Int>, from inlines: [Inline]?, inQuote: Bool) -> SegmentSide {
-        let builder = inlineBuilder
-        let selected = inlines.flatMap { builder.select($0, within: range) }
-            ?? builder.parseStandalone(range, inQuote: inQuote, converter: converter)
-        return SegmentSide(text: source.string(range), range: source.range(range), inlines: selected)
+    /// The side at `range`, its inlines selected from `layout` when the pair's tags are trusted
+    /// there, and parsed on their own otherwise.
+    private func side(_ range: Range<Int>, from layout: InlineLayout?, trusted: Bool, inQuote: Bool) -> SegmentSide {
+        let text = source.string(range), sourceRange = source.range(range)
+        let selected = (trusted ? layout?.inlines(within: range, side: (text, sourceRange)) : nil)
+            ?? inlineBuilder.parseStandalone(range, inQuote: inQuote, converter: converter)
+        return SegmentSide(text: text, range: sourceRange, inlines: selected)
     }
 
     /// The index of the last block that starts at or before `offset`.
@@ -177,31 +212,39 @@ struct BlockBuilder {
     }
 
     /// The alert a block quote is, from its first line: `[!NOTE]`, or a bold label such as `**Note**`.
-    private func alertKind(of node: MarkdownNode, children: [Block]) -> BlockKind? {
-        guard let paragraph = node.children.first, case .paragraph = paragraph.kind else { return nil }
+    private func alertKind(of node: Int) -> BlockKind? {
+        let paragraph = Int(tree.nodes[node].firstChild)
+        guard paragraph >= 0, tree.nodes[paragraph].kind == .paragraph else { return nil }
         var leading = ""
-        for inline in paragraph.children {
-            guard case .text(let text) = inline.kind else { break }
-            leading += text
+        for inline in tree.children(of: paragraph) {
+            guard tree.nodes[inline].kind == .text else { break }
+            leading += tree.string(tree.nodes[inline].text)
         }
-        let trimmed = leading.trimmingCharacters(in: .whitespaces)
+        let trimmed = Self.trimmingBlanks(leading)
         if trimmed.hasPrefix("[!"), let close = trimmed.firstIndex(of: "]") {
             let word = trimmed[trimmed.index(trimmed.startIndex, offsetBy: 2)..<close]
             if !word.isEmpty, word.allSatisfy(\.isLetter) { return .alert(kind: word.uppercased(), style: .docfx) }
         }
-        if leading.trimmingCharacters(in: .whitespaces).isEmpty, let first = paragraph.children.first(where: {
-            if case .text(let text) = $0.kind { return !text.trimmingCharacters(in: .whitespaces).isEmpty }
-            return true
-        }), case .strong = first.kind {
+        // Leading text that is all blanks: the label is the first inline after it.
+        if trimmed.isEmpty, let first = tree.children(of: paragraph).first(where: { tree.nodes[$0].kind != .text }),
+           tree.nodes[first].kind == .strong {
             // The label may be a pair (`**<span …>注意</span><span class="sxs-lookup">…Note…</span>**`):
             // any text run of the bold that is an alert word makes the alert.
-            let runs = first.children.compactMap { if case .text(let text) = $0.kind { text } else { nil } }
+            let runs = tree.children(of: first).compactMap { tree.nodes[$0].kind == .text ? tree.string(tree.nodes[$0].text) : nil }
             for run in runs + [runs.joined()] {
                 let label = run.trimmingCharacters(in: .whitespaces.union(CharacterSet(charactersIn: ":：")))
                 if let kind = Self.legacyAlertLabels[label.lowercased()] { return .alert(kind: kind, style: .boldLabel) }
             }
         }
         return nil
+    }
+
+    /// `text` without the whitespace (`CharacterSet.whitespaces`) at its ends; text that starts
+    /// and ends with ASCII other than space and tab has none, and is returned without Foundation.
+    private static func trimmingBlanks(_ text: String) -> String {
+        guard let first = text.utf8.first, let last = text.utf8.last else { return text }
+        let isPlainEnd = { (byte: UInt8) in byte < 0x80 && byte != 32 && byte != 9 }
+        return isPlainEnd(first) && isPlainEnd(last) ? text : text.trimmingCharacters(in: .whitespaces)
     }
 
     /// Bold labels that open an alert in older articles, in English and in translation.

@@ -26,7 +26,7 @@ struct FrontMatterPairs {
                 continue
             }
             let valueText = SourceText(value)
-            let tags = valueText.bytes.withUnsafeBufferPointer { tokenizer.tags(in: $0) }
+            let tags = valueText.bytes.withUnsafeBufferPointer { tokenizer.tagList(in: $0) }
             var valueDiagnostics: [Diagnostic] = []
             let scanned = SegmentScanner(source: valueText).pairs(in: tags, base: 0, diagnostics: &valueDiagnostics)
             diagnostics += valueDiagnostics.map { diagnostic in
@@ -34,7 +34,7 @@ struct FrontMatterPairs {
                 moved.location = source.location(at: offsets[diagnostic.location.offset])
                 return moved
             }
-            let builder = InlineBuilder(source: valueText)
+            let builder = InlineBuilder(source: valueText, isValidUTF8: true)
             func side(_ range: Range<Int>) -> SegmentSide {
                 let inlines = builder.parseStandalone(range, inQuote: false, converter: converter).map { remap($0, offsets) }
                 return SegmentSide(text: valueText.string(range), range: fileRange(range, offsets), inlines: inlines)

@@ -25,105 +25,203 @@ struct PositionMap {
     }
 }
 
-/// Builds ``Inline`` values from cmark-gfm nodes and picks out those of a segment's text.
-struct InlineBuilder {
-    let source: SourceText
-
-    /// The inlines of `nodes`, with file ranges; `bounds` is the range of their parent.
-    func inlines(_ nodes: [MarkdownNode], map: PositionMap, bounds: Range<Int>) -> [Inline] {
-        var known: [Range<Int>?] = nodes.map { node in
-            guard let start = map.start(node.start), let end = map.end(node.end), start <= end else { return nil }
-            return start..<end
-        }
-        // Line breaks carry no position in cmark-gfm: they lie between their neighbours.
-        for index in known.indices where known[index] == nil {
-            let lower = index > 0 ? (known[index - 1]?.upperBound ?? bounds.lowerBound) : bounds.lowerBound
-            var upper = bounds.upperBound
-            if let next = known[(index + 1)...].first(where: { $0 != nil }) { upper = next!.lowerBound }
-            known[index] = lower..<max(lower, upper)
-        }
-        var result: [Inline] = []
-        result.reserveCapacity(nodes.count)
-        for (node, offsets) in zip(nodes, known) {
-            let offsets = offsets!
-            let range = source.range(offsets)
-            let children = node.children.isEmpty ? [] : inlines(node.children, map: map, bounds: offsets)
-            switch node.kind {
-            case .text(let text):
-                result += textPieces(text, raw: offsets)
-            case .softBreak: result.append(Inline(kind: .softBreak, range: range))
-            case .lineBreak: result.append(Inline(kind: .lineBreak, range: range))
-            case .code(let code): result.append(Inline(kind: .code(code), range: range))
-            case .htmlInline(let html): result.append(Inline(kind: .html(html), range: range))
-            case .emphasis: result.append(Inline(kind: .emphasis, range: range, children: children))
-            case .strong: result.append(Inline(kind: .strong, range: range, children: children))
-            case .strikethrough: result.append(Inline(kind: .strikethrough, range: range, children: children))
-            case .link(let destination, let title):
-                result.append(Inline(kind: .link(destination: destination, title: title), range: range, children: children))
-            case .image(let destination, let title):
-                result.append(Inline(kind: .image(destination: destination, title: title), range: range, children: children))
-            default:
-                result.append(contentsOf: children)
-            }
-        }
-        return result
+/// The inline elements of a block as cmark-gfm laid them out, with file offsets, before any is built.
+///
+/// Only the inlines inside a pair's sides become ``Inline`` values: the layout finds the elements
+/// of a side, and tells where the HTML tags are, without making a string or a ``SourceRange`` for
+/// the rest (the pairs' own tags, mostly). A text node that cmark-gfm resolved escapes or
+/// character references in is split into its plain, escaped and referenced pieces.
+struct InlineLayout {
+    /// What an element is; its text is read from its tree node, or from the file, when it is built.
+    enum Kind: UInt8 {
+        case text, escape, entity, softBreak, lineBreak, code, html, emphasis, strong, strikethrough, link, image
     }
 
-    /// A text node split into plain text, character references and backslash escapes.
+    /// One element: its kind, the bytes it covers in the file, its node, and its children.
+    struct Element {
+        var kind: Kind
+        /// The file offsets the element covers (within the file, as its ``SourceRange`` has them).
+        var range: Range<Int>
+        /// The tree node the element comes from.
+        var node: Int32
+        /// For text and a character reference: its text (decoded), as bytes of the tree.
+        var text: Range<Int32>
+        /// Whether the element is text whose bytes are the file's at `range`, as written.
+        var isVerbatim: Bool
+        /// The children, as indices of ``InlineLayout/elements``; their own children come after them.
+        var children: Range<Int32>
+    }
+
+    let source: SourceText
+    let tree: MarkdownTree
+    private(set) var elements: [Element] = []
+    /// The top-level elements, in document order.
+    private(set) var top: Range<Int32> = 0..<0
+
+    /// The layout of the inlines of each of `parents` (a paragraph, or the cells of a table) in
+    /// turn, each within its bounds: one top level, in document order.
+    ///
+    /// `expectedCount` is about how many elements there will be (the number of nodes below the
+    /// parents), so that they are stored without growing the storage as they come.
+    init<Parents: Sequence>(source: SourceText, tree: MarkdownTree, map: PositionMap, parents: Parents, expectedCount: Int)
+        where Parents.Element == (node: Int, bounds: Range<Int>) {
+        self.source = source
+        self.tree = tree
+        elements.reserveCapacity(expectedCount)
+        var pending: [(element: Int, node: Int, bounds: Range<Int>)] = []
+        pending.reserveCapacity(expectedCount / 2)
+        for parent in parents {
+            appendLevel(childrenOf: parent.node, map: map, bounds: parent.bounds, pending: &pending)
+        }
+        top = 0..<Int32(elements.count)
+        // Each element's children are laid out together, after every element laid out before them.
+        var next = 0
+        while next < pending.count {
+            let (element, node, bounds) = pending[next]
+            let start = Int32(elements.count)
+            appendLevel(childrenOf: node, map: map, bounds: bounds, pending: &pending)
+            elements[element].children = start..<Int32(elements.count)
+            next += 1
+        }
+    }
+
+    /// Lays out the children of `parent`, which lie within `bounds`, as consecutive elements;
+    /// those that have children of their own are added to `pending`.
+    private mutating func appendLevel(childrenOf parent: Int, map: PositionMap, bounds: Range<Int>,
+                                      pending: inout [(element: Int, node: Int, bounds: Range<Int>)]) {
+        let nodes = tree.nodes
+        func known(_ node: Int) -> Range<Int>? {
+            guard let start = map.start(nodes[node].start), let end = map.end(nodes[node].end), start <= end else { return nil }
+            return start..<end
+        }
+        var previous: Range<Int>?
+        var child = nodes[parent].firstChild
+        while child >= 0 {
+            let node = Int(child)
+            child = nodes[node].nextSibling
+            let offsets: Range<Int>
+            if let range = known(node) {
+                offsets = range
+            } else {
+                // Line breaks carry no position in cmark-gfm: they lie between their neighbours.
+                let lower = previous?.upperBound ?? bounds.lowerBound
+                var upper = bounds.upperBound
+                var following = child
+                while following >= 0 {
+                    if let next = known(Int(following)) { upper = next.lowerBound; break }
+                    following = nodes[Int(following)].nextSibling
+                }
+                offsets = lower..<max(lower, upper)
+            }
+            previous = offsets
+            let hasChildren = nodes[node].firstChild >= 0
+            let kind: Kind
+            switch nodes[node].kind {
+            case .text:
+                appendText(node, raw: offsets)
+                continue
+            case .softBreak: kind = .softBreak
+            case .lineBreak: kind = .lineBreak
+            case .code: kind = .code
+            case .htmlInline: kind = .html
+            case .emphasis: kind = .emphasis
+            case .strong: kind = .strong
+            case .strikethrough: kind = .strikethrough
+            case .link: kind = .link
+            case .image: kind = .image
+            default:
+                // A node this layer does not model stands for its children.
+                if hasChildren { appendLevel(childrenOf: node, map: map, bounds: offsets, pending: &pending) }
+                continue
+            }
+            if hasChildren, kind != .softBreak, kind != .lineBreak, kind != .code, kind != .html {
+                pending.append((elements.count, node, offsets))
+            }
+            append(kind, offsets, node: node)
+        }
+    }
+
+    private mutating func append(_ kind: Kind, _ offsets: Range<Int>, node: Int, text: Range<Int32> = 0..<0,
+                                 isVerbatim: Bool = false) {
+        // Offsets as a SourceRange has them, so that searches agree with the inlines built.
+        let count = source.bytes.count
+        let lower = min(max(offsets.lowerBound, 0), count), upper = min(max(offsets.upperBound, 0), count)
+        elements.append(Element(kind: kind, range: lower..<upper, node: Int32(node), text: text,
+                                isVerbatim: isVerbatim, children: 0..<0))
+    }
+
+    /// A piece of a text node: plain text, an escape or a character reference, with its file
+    /// offsets and its part of the node's text.
+    private typealias Piece = (kind: Kind, range: Range<Int>, text: Range<Int>)
+
+    /// A text node, split into plain text, character references and backslash escapes.
     ///
     /// cmark-gfm resolves `&amp;` and `\*` and merges them into the surrounding text; walking its
     /// text beside the bytes it came from shows where each one was written.
-    private func textPieces(_ text: String, raw offsets: Range<Int>) -> [Inline] {
-        let bytes = source.bytes
-        let whole = [Inline(kind: .text(text), range: source.range(offsets))]
-        // Most text is written as it reads: compare without copying it.
-        var probe = text
-        let unchanged = probe.withUTF8 { written in
-            written.count == offsets.count && bytes.withUnsafeBufferPointer {
-                memcmp($0.baseAddress! + offsets.lowerBound, written.baseAddress!, written.count) == 0
+    private mutating func appendText(_ node: Int, raw offsets: Range<Int>) {
+        let literal = tree.nodes[node].text
+        let (isVerbatim, pieces) = tree.bytes.withUnsafeBufferPointer { texts -> (Bool, [Piece]?) in
+            source.bytes.withUnsafeBufferPointer { bytes -> (Bool, [Piece]?) in
+                let text = UnsafeBufferPointer(rebasing: texts[Int(literal.lowerBound)..<Int(literal.upperBound)])
+                // Most text is written as it reads.
+                if text.count == offsets.count,
+                   text.isEmpty || memcmp(bytes.baseAddress! + offsets.lowerBound, text.baseAddress!, text.count) == 0 {
+                    return (true, nil)
+                }
+                return (false, Self.pieces(of: text, written: bytes, at: offsets))
             }
         }
-        guard !unchanged else { return whole }
-        let literal = Array(text.utf8)
-        var pieces: [Inline] = []
-        var plainStart = offsets.lowerBound, plain: [UInt8] = []
+        guard let pieces else {
+            append(.text, offsets, node: node, text: literal, isVerbatim: isVerbatim)
+            return
+        }
+        for piece in pieces {
+            let text = (literal.lowerBound + Int32(piece.text.lowerBound))..<(literal.lowerBound + Int32(piece.text.upperBound))
+            append(piece.kind, piece.range, node: node, text: text, isVerbatim: piece.kind == .text)
+        }
+    }
+
+    /// The pieces of a text node whose text `literal` differs from the bytes it was written as
+    /// (`written[offsets]`), each with its file offsets and its part of `literal`; nil when the
+    /// two cannot be matched up (the node stays whole).
+    private static func pieces(of literal: UnsafeBufferPointer<UInt8>, written bytes: UnsafeBufferPointer<UInt8>,
+                               at offsets: Range<Int>) -> [Piece]? {
+        var pieces: [Piece] = []
+        var plainStart = offsets.lowerBound, plainText = 0
         var index = offsets.lowerBound, cursor = 0
         func flushPlain(upTo end: Int) {
-            if !plain.isEmpty { pieces.append(Inline(kind: .text(String(decoding: plain, as: UTF8.self)), range: source.range(plainStart..<end))) }
-            plain = []
+            if cursor > plainText { pieces.append((.text, plainStart..<end, plainText..<cursor)) }
         }
         while index < offsets.upperBound {
             let byte = bytes[index]
-            if byte == UInt8(ascii: "\\"), index + 1 < offsets.upperBound, Self.isASCIIPunctuation(bytes[index + 1]),
+            if byte == UInt8(ascii: "\\"), index + 1 < offsets.upperBound, isASCIIPunctuation(bytes[index + 1]),
                cursor < literal.count, literal[cursor] == bytes[index + 1] {
                 flushPlain(upTo: index)
-                pieces.append(Inline(kind: .escape(String(UnicodeScalar(bytes[index + 1]))), range: source.range(index..<(index + 2))))
-                index += 2; cursor += 1; plainStart = index
+                pieces.append((.escape, index..<(index + 2), cursor..<(cursor + 1)))
+                index += 2; cursor += 1; plainStart = index; plainText = cursor
                 continue
             }
-            if byte == UInt8(ascii: "&"), let semicolon = referenceEnd(from: index, limit: offsets.upperBound),
-               let decodedLength = decodedLength(literal: literal, at: cursor, rest: bytes[(semicolon + 1)..<offsets.upperBound]) {
+            if byte == UInt8(ascii: "&"), let semicolon = referenceEnd(in: bytes, from: index, limit: offsets.upperBound),
+               let decodedLength = decodedLength(literal: literal, at: cursor,
+                                                 rest: UnsafeBufferPointer(rebasing: bytes[(semicolon + 1)..<offsets.upperBound])) {
                 flushPlain(upTo: index)
-                let raw = source.string(index..<(semicolon + 1))
-                let decoded = String(decoding: literal[cursor..<(cursor + decodedLength)], as: UTF8.self)
-                pieces.append(Inline(kind: .entity(raw: raw, decoded: decoded), range: source.range(index..<(semicolon + 1))))
-                index = semicolon + 1; cursor += decodedLength; plainStart = index
+                pieces.append((.entity, index..<(semicolon + 1), cursor..<(cursor + decodedLength)))
+                index = semicolon + 1; cursor += decodedLength; plainStart = index; plainText = cursor
                 continue
             }
-            guard cursor < literal.count, literal[cursor] == byte else { return whole }
-            plain.append(byte)
+            guard cursor < literal.count, literal[cursor] == byte else { return nil }
             index += 1; cursor += 1
         }
-        guard cursor == literal.count else { return whole }
+        guard cursor == literal.count else { return nil }
         flushPlain(upTo: offsets.upperBound)
         return pieces
     }
 
     /// The `;` that ends a character reference starting at `start` (`&name;`, `&#123;`, `&#x1F;`).
-    private func referenceEnd(from start: Int, limit: Int) -> Int? {
+    private static func referenceEnd(in bytes: UnsafeBufferPointer<UInt8>, from start: Int, limit: Int) -> Int? {
         var index = start + 1
         while index < limit, index - start <= 32 {
-            let byte = source.bytes[index]
+            let byte = bytes[index]
             if byte == UInt8(ascii: ";") { return index - start > 1 ? index : nil }
             let isNameByte = (byte >= 48 && byte <= 57) || (byte >= 65 && byte <= 90) || (byte >= 97 && byte <= 122) || byte == UInt8(ascii: "#")
             guard isNameByte else { return nil }
@@ -134,7 +232,7 @@ struct InlineBuilder {
 
     /// How many bytes of `literal` at `cursor` a reference decoded to: the shortest run of whole
     /// characters after which the literal goes on as the bytes after the reference do.
-    private func decodedLength(literal: [UInt8], at cursor: Int, rest: ArraySlice<UInt8>) -> Int? {
+    private static func decodedLength(literal: UnsafeBufferPointer<UInt8>, at cursor: Int, rest: UnsafeBufferPointer<UInt8>) -> Int? {
         var length = 1
         while cursor + length <= literal.count, length <= 8 {
             let next = cursor + length
@@ -153,27 +251,92 @@ struct InlineBuilder {
         (33...47).contains(byte) || (58...64).contains(byte) || (91...96).contains(byte) || (123...126).contains(byte)
     }
 
+    /// Whether an inline HTML element starts at `offset`.
+    func hasHTML(at offset: Int) -> Bool {
+        hasHTML(at: offset, in: top)
+    }
+
+    private func hasHTML(at offset: Int, in level: Range<Int32>) -> Bool {
+        // Elements are in document order: skip, by bisection, those that end at or before `offset`.
+        let level = Int(level.lowerBound)..<Int(level.upperBound)
+        var index = level.firstIndex(bisecting: { elements[$0].range.upperBound > offset })
+        while index < level.upperBound, elements[index].range.lowerBound <= offset {
+            let element = elements[index]
+            if element.range.lowerBound == offset, element.kind == .html { return true }
+            if !element.children.isEmpty, element.range.contains(offset), hasHTML(at: offset, in: element.children) { return true }
+            index += 1
+        }
+        return false
+    }
+
     /// The inlines that make up exactly `range`, or nil when an inline crosses its edges.
-    func select(_ inlines: [Inline], within range: Range<Int>) -> [Inline]? {
+    ///
+    /// `side` is the file's text at `range` and where it is: a text element that is all of it,
+    /// as written (most sides are one), shares its string and range instead of making its own.
+    func inlines(within range: Range<Int>, side: (text: String, range: SourceRange)) -> [Inline]? {
+        inlines(within: range, in: top, side: side)
+    }
+
+    /// Every top-level inline.
+    func inlines() -> [Inline] {
+        top.map(inline(at:))
+    }
+
+    private func inlines(within range: Range<Int>, in level: Range<Int32>, side: (text: String, range: SourceRange)) -> [Inline]? {
         var selected: [Inline] = []
-        // Inlines are in document order: skip, by bisection, those that end before the range.
-        let first = inlines.firstIndex(bisecting: { $0.range.end.offset >= range.lowerBound })
-        for inline in inlines[first...] {
-            if inline.range.start.offset > range.upperBound { break }
-            let offsets = inline.range.offsets
+        // Skip, by bisection, the elements that end before the range.
+        let level = Int(level.lowerBound)..<Int(level.upperBound)
+        let first = level.firstIndex(bisecting: { elements[$0].range.upperBound >= range.lowerBound })
+        for index in first..<level.upperBound {
+            let element = elements[index]
+            let offsets = element.range
+            if offsets.lowerBound > range.upperBound { break }
             if offsets.upperBound <= range.lowerBound || offsets.lowerBound >= range.upperBound {
                 if !(offsets.isEmpty && offsets.lowerBound == range.lowerBound && range.isEmpty) { continue }
             }
             if offsets.lowerBound >= range.lowerBound, offsets.upperBound <= range.upperBound {
-                selected.append(inline)
-            } else if offsets.lowerBound <= range.lowerBound, offsets.upperBound >= range.upperBound, !inline.children.isEmpty {
-                return select(inline.children, within: range)
+                if element.isVerbatim, offsets == range {
+                    selected.append(Inline(kind: .text(side.text), range: side.range))
+                } else {
+                    selected.append(inline(at: Int32(index)))
+                }
+            } else if offsets.lowerBound <= range.lowerBound, offsets.upperBound >= range.upperBound, !element.children.isEmpty {
+                return inlines(within: range, in: element.children, side: side)
             } else {
                 return nil
             }
         }
         return selected
     }
+
+    /// Element `index` as an ``Inline``, with its children.
+    private func inline(at index: Int32) -> Inline {
+        let element = elements[Int(index)]
+        let node = tree.nodes[Int(element.node)]
+        let kind: InlineKind
+        switch element.kind {
+        case .text: kind = .text(tree.string(element.text))
+        case .escape: kind = .escape(String(UnicodeScalar(source.bytes[element.range.lowerBound + 1])))
+        case .entity: kind = .entity(raw: source.string(element.range), decoded: tree.string(element.text))
+        case .softBreak: kind = .softBreak
+        case .lineBreak: kind = .lineBreak
+        case .code: kind = .code(tree.string(node.text))
+        case .html: kind = .html(tree.string(node.text))
+        case .emphasis: kind = .emphasis
+        case .strong: kind = .strong
+        case .strikethrough: kind = .strikethrough
+        case .link: kind = .link(destination: tree.string(node.text), title: tree.string(node.secondText))
+        case .image: kind = .image(destination: tree.string(node.text), title: tree.string(node.secondText))
+        }
+        return Inline(kind: kind, range: source.range(element.range), children: element.children.map(inline(at:)))
+    }
+}
+
+/// Reads inlines of text that cmark-gfm did not parse as inlines (pairs in HTML blocks).
+struct InlineBuilder {
+    let source: SourceText
+    /// Whether the source is valid UTF-8 throughout (cmark-gfm passes invalid bytes through to its texts).
+    let isValidUTF8: Bool
 
     /// The inlines of the Markdown text at `range`, parsed on its own (for text in HTML blocks).
     ///
@@ -183,6 +346,7 @@ struct InlineBuilder {
     func parseStandalone(_ range: Range<Int>, inQuote: Bool, converter: CommonMarkConverter) -> [Inline] {
         guard !range.isEmpty else { return [] }
         var text: [UInt8] = [UInt8(ascii: ";")]
+        text.reserveCapacity(range.count + 1)
         var origins: [Int] = [range.lowerBound - 1]
         var index = range.lowerBound
         var atLineStart = false
@@ -201,19 +365,28 @@ struct InlineBuilder {
             index += 1
         }
         if atLineStart { origins.append(range.upperBound) }
-        let document = text.withUnsafeBufferPointer { converter.parse($0) }
-        guard var paragraph = document.children.first else { return [] }
+        var tree = text.withUnsafeBufferPointer { converter.tree($0) }
+        if !isValidUTF8 { tree.repairUTF8() }
+        let paragraph = Int(tree.nodes[MarkdownTree.root].firstChild)
+        guard paragraph >= 0 else { return [] }
         // Drop the `;` that was put in front, before positions are mapped.
-        if let first = paragraph.children.first, case .text(let string) = first.kind, string.hasPrefix(";") {
-            let rest = String(string.dropFirst())
-            if rest.isEmpty {
-                paragraph.children.removeFirst()
-            } else {
-                paragraph.children[0].kind = .text(rest)
-                paragraph.children[0].start.column += 1
+        let first = Int(tree.nodes[paragraph].firstChild)
+        if first >= 0, tree.nodes[first].kind == .text {
+            let string = tree.string(tree.nodes[first].text)
+            if string.hasPrefix(";") {
+                let rest = string.dropFirst()
+                if rest.isEmpty {
+                    tree.nodes[paragraph].firstChild = tree.nodes[first].nextSibling
+                } else {
+                    let start = Int32(tree.bytes.count)
+                    tree.bytes.append(contentsOf: rest.utf8)
+                    tree.nodes[first].text = start..<Int32(tree.bytes.count)
+                    tree.nodes[first].start.column += 1
+                }
             }
         }
         let map = PositionMap(lineOrigins: origins[...], limit: range.upperBound)
-        return inlines(paragraph.children, map: map, bounds: range)
+        return InlineLayout(source: source, tree: tree, map: map, parents: CollectionOfOne((node: paragraph, bounds: range)),
+                            expectedCount: Int(tree.nodes[paragraph].subtreeEnd) - paragraph - 1).inlines()
     }
 }

@@ -30,15 +30,18 @@ extension ScannedPair {
 struct SegmentScanner {
     let source: SourceText
 
-    /// The pairs written in a block whose tags are `tags` (ranges relative to `base`).
-    func pairs(in tags: [HTMLTag], base: Int, diagnostics: inout [Diagnostic]) -> [ScannedPair] {
+    /// The pairs written in a block whose tags are `list` (ranges relative to `base`).
+    func pairs(in list: HTMLTagList, base: Int, diagnostics: inout [Diagnostic]) -> [ScannedPair] {
+        let tags = list.tags
         var pairs: [ScannedPair] = []
+        pairs.reserveCapacity(tags.count / 6) // a pair is six tags
         var index = 0
         while index < tags.count {
             let tag = tags[index]
-            guard tag.kind == .start, tag.name == "span" else { index += 1; continue }
-            if let ttu = tag.attribute("data-ttu-id") {
-                guard let close = matchingEnd(of: index, in: tags, base: base, diagnostics: &diagnostics) else {
+            guard tag.kind == .start, list.tag(index, isNamed: "span") else { index += 1; continue }
+            if let ttuValue = list.value(of: "data-ttu-id", inTag: index) {
+                let ttu = list.string(ttuValue)
+                guard let close = matchingEnd(of: index, in: list, base: base, diagnostics: &diagnostics) else {
                     diagnostics.append(error(DiagnosticCode.unterminatedSpan, at: base + tag.range.lowerBound,
                         "translated span '\(ttu)' is never closed with </span>, so its text cannot be delimited; the pair is left out"))
                     index += 1
@@ -51,11 +54,14 @@ struct SegmentScanner {
                     targetText: (base + tag.range.upperBound)..<(base + tags[close].range.lowerBound),
                     targetClose: shifted(tags[close].range, base))
                 index = close + 1
-                if let lookup = lookupStart(after: close, in: tags, base: base) {
+                if let lookup = lookupStart(after: close, in: list, base: base) {
                     let stu = tags[lookup + 1]
-                    if let stuClose = matchingEnd(of: lookup + 1, in: tags, base: base, diagnostics: &diagnostics),
-                       stuClose + 1 < tags.count, tags[stuClose + 1].kind == .end, tags[stuClose + 1].name == "span" {
-                        let stuID = SegmentID(stu.attribute("data-stu-id") ?? "")
+                    if let stuClose = matchingEnd(of: lookup + 1, in: list, base: base, diagnostics: &diagnostics),
+                       stuClose + 1 < tags.count, tags[stuClose + 1].kind == .end, list.tag(stuClose + 1, isNamed: "span") {
+                        // The source's id is nearly always the target's: the same bytes make the same id.
+                        let stuValue = list.value(of: "data-stu-id", inTag: lookup + 1)
+                        let stuID = stuValue.map { list.bytes($0, equal: ttuValue) } == true
+                            ? pair.id : SegmentID(stuValue.map(list.string) ?? "")
                         pair.sourceID = stuID
                         pair.sourceOpen = (base + tags[lookup].range.lowerBound)..<(base + stu.range.upperBound)
                         pair.sourceText = (base + stu.range.upperBound)..<(base + tags[stuClose].range.lowerBound)
@@ -81,10 +87,10 @@ struct SegmentScanner {
                         location: source.location(at: pair.range.lowerBound)))
                 }
                 pairs.append(pair)
-            } else if isLookup(tag) {
+            } else if isLookup(index, in: list) {
                 diagnostics.append(error(DiagnosticCode.unpairedSource, at: base + tag.range.lowerBound,
                     "sxs-lookup span has no translated <span data-ttu-id> right before it, so its English source has no translation"))
-                index = (matchingEnd(of: index, in: tags, base: base, diagnostics: &diagnostics) ?? index) + 1
+                index = (matchingEnd(of: index, in: list, base: base, diagnostics: &diagnostics) ?? index) + 1
             } else {
                 index += 1
             }
@@ -93,16 +99,19 @@ struct SegmentScanner {
     }
 
     /// The index of the `</span>` that closes the span opened at `open`; reports segment spans nested inside.
-    private func matchingEnd(of open: Int, in tags: [HTMLTag], base: Int, diagnostics: inout [Diagnostic]) -> Int? {
+    private func matchingEnd(of open: Int, in list: HTMLTagList, base: Int, diagnostics: inout [Diagnostic]) -> Int? {
+        let tags = list.tags
         var depth = 0
         var index = open
         while index < tags.count {
             let tag = tags[index]
-            if tag.name == "span" {
+            if list.tag(index, isNamed: "span") {
                 if tag.kind == .start {
                     depth += 1
-                    if index != open, tag.attribute("data-ttu-id") != nil || tag.attribute("data-stu-id") != nil || isLookup(tag),
-                       !(isLookup(tags[open]) && index == open + 1) {
+                    if index != open,
+                       list.value(of: "data-ttu-id", inTag: index) != nil || list.value(of: "data-stu-id", inTag: index) != nil
+                        || isLookup(index, in: list),
+                       !(isLookup(open, in: list) && index == open + 1) {
                         diagnostics.append(error(DiagnosticCode.nestedSpan, at: base + tag.range.lowerBound,
                             "segment span opened inside another segment span: segments do not nest, so this text belongs to the outer segment"))
                     }
@@ -117,21 +126,24 @@ struct SegmentScanner {
     }
 
     /// The index of the `<span class="sxs-lookup">` right after the tag at `close`, followed by a `data-stu-id` span.
-    private func lookupStart(after close: Int, in tags: [HTMLTag], base: Int) -> Int? {
+    private func lookupStart(after close: Int, in list: HTMLTagList, base: Int) -> Int? {
+        let tags = list.tags
         let next = close + 1
-        guard next + 1 < tags.count, isLookup(tags[next]) else { return nil }
+        guard next + 1 < tags.count, isLookup(next, in: list) else { return nil }
         // Only blanks may stand between the target's </span> and the lookup span.
         let gap = (base + tags[close].range.upperBound)..<(base + tags[next].range.lowerBound)
         guard gap.allSatisfy({ source.bytes[$0] == 32 || source.bytes[$0] == 9 }) else { return nil }
         let stu = tags[next + 1]
-        guard stu.kind == .start, stu.name == "span", stu.attribute("data-stu-id") != nil,
+        guard stu.kind == .start, list.tag(next + 1, isNamed: "span"), list.value(of: "data-stu-id", inTag: next + 1) != nil,
               stu.range.lowerBound == tags[next].range.upperBound else { return nil }
         return next
     }
 
-    private func isLookup(_ tag: HTMLTag) -> Bool {
-        guard tag.kind == .start, tag.name == "span", let classes = tag.attribute("class") else { return false }
-        return classes.split(separator: " ").contains("sxs-lookup")
+    /// Whether tag `index` opens a `<span class="sxs-lookup">` (among other classes).
+    private func isLookup(_ index: Int, in list: HTMLTagList) -> Bool {
+        guard list.tags[index].kind == .start, list.tag(index, isNamed: "span"),
+              let classes = list.value(of: "class", inTag: index) else { return false }
+        return list.words(classes, contain: "sxs-lookup")
     }
 
     private func shifted(_ range: Range<Int>, _ base: Int) -> Range<Int> {

@@ -22,7 +22,8 @@ public final class SxsParser {
         let source = SourceText(bytes: bytes)
         var diagnostics: [Diagnostic] = []
         var scanBytes = bytes
-        for offset in source.invalidUTF8Offsets() {
+        let invalidOffsets = source.invalidUTF8Offsets()
+        for offset in invalidOffsets {
             let what = bytes[offset] == 0 ? "a NUL byte" : String(format: "byte 0x%02X", bytes[offset])
             diagnostics.append(Diagnostic(
                 severity: .error, code: DiagnosticCode.invalidUTF8,
@@ -35,13 +36,14 @@ public final class SxsParser {
 
         let bodyStart = frontMatter.bodyStart
         let tree = scanBytes.withUnsafeBufferPointer { buffer in
-            converter.parse(UnsafeBufferPointer(rebasing: buffer[bodyStart...]))
+            converter.tree(UnsafeBufferPointer(rebasing: buffer[bodyStart...]))
         }
         let firstBodyLine = source.location(at: bodyStart).line - 1
         var builder = BlockBuilder(
-            source: source, scanBytes: scanBytes, tokenizer: tokenizer, converter: converter,
-            map: PositionMap(lineOrigins: source.lineStarts[firstBodyLine...], limit: bytes.count))
-        var blocks = tree.children.compactMap { builder.block(from: $0, inQuote: false) }
+            source: source, scanBytes: scanBytes, tree: tree, tokenizer: tokenizer, converter: converter,
+            map: PositionMap(lineOrigins: source.lineStarts[firstBodyLine...], limit: bytes.count),
+            isValidUTF8: invalidOffsets.isEmpty)
+        var blocks = builder.blocks()
         diagnostics += builder.diagnostics
         var segments = builder.segments
         if let matter = frontMatter.frontMatter {
@@ -60,16 +62,28 @@ public final class SxsParser {
     }
 
     private func duplicateIDs(in segments: [SegmentPair], source: SourceText) -> [Diagnostic] {
+        // Ids whose numbers rise are all different strings: the text after the last hyphen, where
+        // the number is written, differs in each (it is ASCII, so only equal bytes are equal text).
+        var rising = true
+        var previous = Int.min
+        for index in segments.indices {
+            guard let number = segments[index].id.number, number > previous else { rising = false; break }
+            previous = number
+        }
+        if rising { return [] }
         var first: [String: SourceLocation] = [:]
+        first.reserveCapacity(segments.count)
         var diagnostics: [Diagnostic] = []
-        for segment in segments {
-            if let earlier = first[segment.id.raw] {
+        // By index: a pair is a large value, and copying one for each look-up retained all its strings.
+        for index in segments.indices {
+            let id = segments[index].id.raw, start = segments[index].range.start
+            if let earlier = first[id] {
                 diagnostics.append(Diagnostic(
                     severity: .error, code: DiagnosticCode.duplicateID,
-                    message: "segment id '\(segment.id)' is already used at line \(earlier.line), column \(earlier.column); ids must be unique to align a translation with its source",
-                    location: segment.range.start))
+                    message: "segment id '\(segments[index].id)' is already used at line \(earlier.line), column \(earlier.column); ids must be unique to align a translation with its source",
+                    location: start))
             } else {
-                first[segment.id.raw] = segment.range.start
+                first[id] = start
             }
         }
         return diagnostics

@@ -15,15 +15,27 @@ public struct SourceText: Sendable, Hashable {
         bytes.withUnsafeBufferPointer { buffer in
             var index = 0
             let count = buffer.count
+            let lineFeed = SIMD16<UInt8>(repeating: 10), carriageReturn = SIMD16<UInt8>(repeating: 13)
             while index < count {
-                let byte = buffer[index]
-                if byte == 10 {
-                    starts.append(index + 1)
-                } else if byte == 13 {
-                    if index + 1 < count, buffer[index + 1] == 10 { index += 1 }
-                    starts.append(index + 1)
+                // Sixteen bytes without a CR or LF at a time (most of a line).
+                if index + 16 <= count {
+                    let chunk = UnsafeRawPointer(buffer.baseAddress! + index).loadUnaligned(as: SIMD16<UInt8>.self)
+                    if !any((chunk .== lineFeed) .| (chunk .== carriageReturn)) {
+                        index += 16
+                        continue
+                    }
                 }
-                index += 1
+                let stop = min(index + 16, count)
+                while index < stop {
+                    let byte = buffer[index]
+                    if byte == 10 {
+                        starts.append(index + 1)
+                    } else if byte == 13 {
+                        if index + 1 < count, buffer[index + 1] == 10 { index += 1 }
+                        starts.append(index + 1)
+                    }
+                    index += 1
+                }
             }
         }
         lineStarts = starts
@@ -42,9 +54,17 @@ public struct SourceText: Sendable, Hashable {
     /// The location of byte `offset` (which may be `bytes.count`, the end of the file).
     public func location(at offset: Int) -> SourceLocation {
         let clamped = min(max(offset, 0), bytes.count)
-        // The last line start at or before `clamped` (line 1 starts at 0, so there is one).
-        let low = lineStarts.firstIndex(bisecting: { $0 > clamped }) - 1
-        return SourceLocation(line: low + 1, column: clamped - lineStarts[low] + 1, offset: clamped)
+        // The last line start at or before `clamped` (line 1 starts at 0, so there is one),
+        // halving a window that always starts at such a line.
+        return lineStarts.withUnsafeBufferPointer { starts in
+            var low = 0, count = starts.count
+            while count > 1 {
+                let half = count / 2
+                if starts[low + half] <= clamped { low += half }
+                count -= half
+            }
+            return SourceLocation(line: low + 1, column: clamped - starts[low] + 1, offset: clamped)
+        }
     }
 
     /// The location of 1-based `line` and 1-based byte `column` (column 0: the line's start).
@@ -56,7 +76,14 @@ public struct SourceText: Sendable, Hashable {
 
     /// The range of byte offsets `offsets`.
     public func range(_ offsets: Range<Int>) -> SourceRange {
-        SourceRange(start: location(at: offsets.lowerBound), end: location(at: offsets.upperBound))
+        let start = location(at: offsets.lowerBound)
+        // The end is mostly on the start's line: look there before searching the whole file.
+        let end = min(max(offsets.upperBound, 0), bytes.count)
+        if start.line < lineStarts.count, end < lineStarts[start.line] {
+            let lineStart = start.offset - start.column + 1
+            return SourceRange(start: start, end: SourceLocation(line: start.line, column: end - lineStart + 1, offset: end))
+        }
+        return SourceRange(start: start, end: location(at: offsets.upperBound))
     }
 
     /// The bytes of `offsets` decoded as UTF-8 (invalid sequences become U+FFFD).
@@ -82,39 +109,51 @@ extension SourceText {
         bytes.withUnsafeBufferPointer { buffer in
             let count = buffer.count
             var index = 0
+            let zero = SIMD16<UInt8>(repeating: 0), highBit = SIMD16<UInt8>(repeating: 0x80)
             while index < count {
-                // Eight ASCII bytes without a NUL at a time (most of a Markdown file).
-                if index + 8 <= count {
-                    let word = UnsafeRawPointer(buffer.baseAddress! + index).loadUnaligned(as: UInt64.self)
-                    let hasHighBit = word & 0x8080_8080_8080_8080 != 0
-                    let hasZero = (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080 != 0
-                    if !hasHighBit && !hasZero { index += 8; continue }
+                // Sixteen ASCII bytes without a NUL at a time (most of a Markdown file).
+                if index + 16 <= count {
+                    let chunk = UnsafeRawPointer(buffer.baseAddress! + index).loadUnaligned(as: SIMD16<UInt8>.self)
+                    if !any((chunk .== zero) .| (chunk .>= highBit)) { index += 16; continue }
                 }
-                let byte = buffer[index]
-                if byte < 0x80 {
-                    if byte == 0 { bad.append(index) }
-                    index += 1
-                    continue
-                }
-                let length: Int
-                var minimum: UInt32
-                var scalar: UInt32
-                switch byte {
-                case 0xC2...0xDF: length = 2; scalar = UInt32(byte & 0x1F); minimum = 0x80
-                case 0xE0...0xEF: length = 3; scalar = UInt32(byte & 0x0F); minimum = 0x800
-                case 0xF0...0xF4: length = 4; scalar = UInt32(byte & 0x07); minimum = 0x10000
-                default: bad.append(index); index += 1; continue
-                }
-                var valid = index + length <= count
-                if valid {
-                    for next in 1..<length {
-                        let continuation = buffer[index + next]
-                        if continuation & 0xC0 != 0x80 { valid = false; break }
-                        scalar = scalar << 6 | UInt32(continuation & 0x3F)
+                // Otherwise character by character, to the end of those sixteen bytes.
+                let stop = min(index + 16, count)
+                while index < stop {
+                    let byte = buffer[index]
+                    if byte < 0x80 {
+                        if byte == 0 { bad.append(index) }
+                        index += 1
+                        continue
                     }
+                    // Most of the rest is CJK: three bytes, lead E1 to EC or EE to EF, any continuations.
+                    if (byte >= 0xE1 && byte <= 0xEC) || byte >= 0xEE && byte <= 0xEF, index + 2 < count,
+                       buffer[index + 1] & 0xC0 == 0x80, buffer[index + 2] & 0xC0 == 0x80 {
+                        index += 3
+                        continue
+                    }
+                    // The bytes a well-formed sequence may have second (Unicode, table 3-7): the
+                    // ranges leave out overlong forms, surrogates and scalars past U+10FFFF.
+                    let length: Int
+                    let second: ClosedRange<UInt8>
+                    switch byte {
+                    case 0xC2...0xDF: length = 2; second = 0x80...0xBF
+                    case 0xE0: length = 3; second = 0xA0...0xBF
+                    case 0xED: length = 3; second = 0x80...0x9F
+                    case 0xE1...0xEF: length = 3; second = 0x80...0xBF
+                    case 0xF0: length = 4; second = 0x90...0xBF
+                    case 0xF4: length = 4; second = 0x80...0x8F
+                    case 0xF1...0xF3: length = 4; second = 0x80...0xBF
+                    default: bad.append(index); index += 1; continue
+                    }
+                    var valid = index + length <= count && second.contains(buffer[index + 1])
+                    if valid, length > 2 {
+                        for next in 2..<length where buffer[index + next] & 0xC0 != 0x80 {
+                            valid = false
+                            break
+                        }
+                    }
+                    if valid { index += length } else { bad.append(index); index += 1 }
                 }
-                if valid, scalar < minimum || scalar > 0x10FFFF || (0xD800...0xDFFF).contains(scalar) { valid = false }
-                if valid { index += length } else { bad.append(index); index += 1 }
             }
         }
         return bad
