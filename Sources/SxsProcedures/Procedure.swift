@@ -105,10 +105,5 @@ public struct SegmentSpan: Sendable, Hashable {
 
 extension StringProtocol {
     /// The text without white space (including ideographic spaces and line endings) at either end.
-    var trimmingWhitespace: String {
-        var slice = Substring(self)
-        while let first = slice.first, first.isWhitespace { slice.removeFirst() }
-        while let last = slice.last, last.isWhitespace { slice.removeLast() }
-        return String(slice)
-    }
+    var trimmingWhitespace: String { UTF8Text.trimmingWhitespace(self) }
 }

@@ -1,4 +1,3 @@
-import Foundation
 import SideBySide
 
 /// Finds the procedures of an article: every top-level ordered list, with its title, context and result.
@@ -151,9 +150,10 @@ public struct ProcedureExtractor: Sendable {
         for paragraph in paragraphs.dropFirst() {
             if recognizer.isResult(paragraph) { result.append(paragraph) } else { info.append(paragraph) }
         }
-        let actions = recognizer.actions(inStep: [command] + info, source: source)
+        let commandTokens = recognizer.tokens(of: command)
+        let actions = recognizer.actions(inStep: [commandTokens] + info.map(recognizer.tokens(of:)), source: source)
         return ProcedureStep(number: number, command: command, info: info, notes: notes, substeps: substeps, choices: choices,
-                             isOptional: recognizer.isOptional(command: command, actions: actions), result: result,
+                             isOptional: recognizer.isOptional(command: commandTokens, actions: actions), result: result,
                              actions: actions, range: item.range)
     }
 
@@ -169,7 +169,7 @@ public struct ProcedureExtractor: Sendable {
     /// The alert kind of a paragraph whose first word is a bold alert word of the locale (`**注意**`), if it is one.
     private func openingAlertKind(of text: ProcedureText) -> String? {
         guard let strong = text.inlines.first(where: { !isBlank($0) }), strong.kind == .strong else { return nil }
-        return recognizer.patterns.alertKind(of: strong.plainText)
+        return recognizer.compiled.alertKind(of: strong.plainText)
     }
 
     /// The paragraphs of an alert; an older alert's bold label (`**Note**<br>`) is left out.
@@ -193,17 +193,27 @@ public struct ProcedureExtractor: Sendable {
     }
 
     private func isHTMLBreak(_ inline: Inline) -> Bool {
-        if case .html(let html) = inline.kind { return html.lowercased().hasPrefix("<br") }
+        if case .html(let html) = inline.kind { return isBreakTag(html) }
         return false
     }
 
     private func isBlank(_ inline: Inline) -> Bool {
         switch inline.kind {
-        case .text(let text): return text.trimmingWhitespace.isEmpty
+        case .text(let text): return UTF8Text.isAllWhitespace(text)
         case .softBreak, .lineBreak: return true
-        case .html(let html): return !html.lowercased().hasPrefix("<br")
+        case .html(let html): return !isBreakTag(html)
         default: return false
         }
+    }
+
+    /// Whether raw HTML is a `<br>` tag (`html.lowercased().hasPrefix("<br")`, without lower-casing it).
+    private func isBreakTag(_ html: String) -> Bool {
+        var bytes = html.utf8.makeIterator()
+        guard bytes.next() == UInt8(ascii: "<"), let b = bytes.next(), b | 0x20 == UInt8(ascii: "b"),
+              let r = bytes.next(), r | 0x20 == UInt8(ascii: "r") else { return false }
+        // A combining mark after the `r` would make it another character.
+        if let next = bytes.next(), next >= 0x80 { return html.lowercased().hasPrefix("<br") }
+        return true
     }
 
     /// A bold paragraph as its text: the inlines inside the bold.
@@ -216,16 +226,19 @@ public struct ProcedureExtractor: Sendable {
 
     /// Whether the paragraph is all bold: a procedure title or the "Applies to" heading.
     private func isBold(_ text: ProcedureText) -> Bool {
-        let visible = text.inlines.filter { !isBlank($0) }
-        return visible.count == 1 && visible[0].kind == .strong
+        var visible: Inline?
+        for inline in text.inlines where !isBlank(inline) {
+            guard visible == nil else { return false }
+            visible = inline
+        }
+        return visible?.kind == .strong
     }
 
     private func isAppliesTo(_ text: ProcedureText) -> Bool {
         // A heading is a few words: anything long is not one (and need not be lower-cased).
         let plainText = text.plainText
         guard plainText.utf8.count <= 80 else { return false }
-        let plain = plainText.trimmingCharacters(in: [":", "："]).trimmingWhitespace.lowercased()
-        return recognizer.patterns.appliesTo.headings.contains { $0.lowercased() == plain }
+        return recognizer.compiled.isAppliesToHeading(plainText)
     }
 
     private func applicability(_ list: Block, reader: SideTextReader) -> [Applicability] {
