@@ -4,6 +4,8 @@ import SideBySide
 ///
 /// It walks the document's blocks on one side (target or source), reading each paragraph as that
 /// side's Markdown, and recognises each step's actions with a ``StepRecognizer`` for that side's locale.
+/// A paragraph or heading is read only once it is known to matter: the title and context of a
+/// procedure when its steps come, never those of text that no steps follow.
 public struct ProcedureExtractor: Sendable {
     /// Which side of each pair to read.
     public let side: ProcedureSide
@@ -35,18 +37,33 @@ public struct ProcedureExtractor: Sendable {
 
     /// The procedures of `document`, in order.
     public func procedures(in document: SxsDocument) -> [Procedure] {
-        let reader = SideTextReader(document: document, side: side)
         let blocks = document.blocks
+        // Only a top-level ordered list opens a procedure: without one there is nothing to read.
+        guard blocks.contains(where: { if case .list(ordered: true, _, _) = $0.kind { true } else { false } }) else { return [] }
+        let reader = SideTextReader(document: document, side: side)
         var procedures: [Procedure] = []
         var appliesTo: [Applicability] = []
         var appliesToHeading: String?
-        var title: ProcedureText?
-        var context: [ProcedureText] = []
+        // The title and the paragraphs after it, read when steps follow them.
+        var title: Pending?
+        var context: [Pending] = []
         var current: Procedure?
 
         func close() {
             if let procedure = current { procedures.append(procedure) }
             current = nil
+        }
+        func isBulletList(_ index: Int) -> Bool {
+            guard index < blocks.count, case .list(ordered: false, _, _) = blocks[index].kind else { return false }
+            return true
+        }
+        /// Whether `text`, right before the block at `index + 1`, is the "Applies to" heading of the list
+        /// there; if so, that list is read into `appliesTo`.
+        func readsAppliesTo(_ text: ProcedureText, at index: Int) -> Bool {
+            guard isBulletList(index + 1), isAppliesTo(text) else { return false }
+            appliesTo = applicability(blocks[index + 1], reader: reader)
+            appliesToHeading = text.plainText
+            return true
         }
         var index = 0
         while index < blocks.count {
@@ -54,32 +71,37 @@ public struct ProcedureExtractor: Sendable {
             defer { index += 1 }
             switch block.kind {
             case .heading:
-                let text = reader.text(of: block)
-                if isAppliesTo(text), index + 1 < blocks.count, case .list(ordered: false, _, _) = blocks[index + 1].kind {
-                    appliesTo = applicability(blocks[index + 1], reader: reader)
-                    appliesToHeading = text.plainText
-                    index += 1
-                    continue
+                if isBulletList(index + 1) {
+                    let text = reader.text(of: block)
+                    if readsAppliesTo(text, at: index) {
+                        index += 1
+                        continue
+                    }
+                    title = .read(text)
+                } else {
+                    title = .unread(block)
                 }
                 close()
-                title = text
                 context = []
             case .paragraph:
+                // Before steps, a paragraph is context (or a title, if bold): read only if steps follow.
+                if current == nil, !isBulletList(index + 1) {
+                    context.append(.unread(block))
+                    continue
+                }
                 let text = reader.text(of: block)
                 if isBold(text) {
-                    if isAppliesTo(text), index + 1 < blocks.count, case .list(ordered: false, _, _) = blocks[index + 1].kind {
-                        appliesTo = applicability(blocks[index + 1], reader: reader)
-                        appliesToHeading = text.plainText
+                    if readsAppliesTo(text, at: index) {
                         index += 1
                         continue
                     }
                     close()
-                    title = unwrappingBold(text)
+                    title = .read(unwrappingBold(text))
                     context = []
                 } else if current != nil {
                     current!.result.append(text)
-                } else if !text.plainText.isEmpty {
-                    context.append(text)
+                } else {
+                    context.append(.read(text))
                 }
             case .list(ordered: true, let start, _):
                 let steps = block.children.map { step($0, reader: reader, source: document.source) }
@@ -89,8 +111,9 @@ public struct ProcedureExtractor: Sendable {
                     current = procedure
                 } else {
                     close()
-                    current = Procedure(title: title, appliesTo: appliesTo, appliesToHeading: appliesToHeading, context: context, steps: steps, result: [],
-                                        notes: [], range: block.range)
+                    let (procedureTitle, procedureContext) = introduction(title: title, context: context, reader: reader)
+                    current = Procedure(title: procedureTitle, appliesTo: appliesTo, appliesToHeading: appliesToHeading,
+                                        context: procedureContext, steps: steps, result: [], notes: [], range: block.range)
                     title = nil
                     context = []
                 }
@@ -110,6 +133,41 @@ public struct ProcedureExtractor: Sendable {
         }
         close()
         return procedures
+    }
+
+    /// A heading or paragraph before a procedure, read or not yet.
+    private enum Pending {
+        case unread(Block)
+        case read(ProcedureText)
+    }
+
+    /// The title and context of a procedure: the last bold paragraph among those before its steps (else
+    /// the title before them), and the paragraphs after it that have text.
+    private func introduction(title: Pending?, context: [Pending], reader: SideTextReader) -> (ProcedureText?, [ProcedureText]) {
+        var paragraphs: [ProcedureText] = []
+        var boldTitle: ProcedureText?
+        search: for pending in context.reversed() {
+            switch pending {
+            case .read(let text):
+                // Read because a bullet list follows it; not bold, else it would be the title.
+                paragraphs.append(text)
+            case .unread(let block):
+                let text = reader.text(of: block)
+                if isBold(text) {
+                    boldTitle = unwrappingBold(text)
+                    break search
+                }
+                paragraphs.append(text)
+            }
+        }
+        var text = boldTitle
+        if boldTitle == nil, let title {
+            switch title {
+            case .read(let read): text = read
+            case .unread(let block): text = reader.text(of: block)
+            }
+        }
+        return (text, paragraphs.reversed().filter { !$0.plainText.isEmpty })
     }
 
     /// A list item as a step.

@@ -33,8 +33,10 @@ struct SideTextReader {
     /// The block's text on this side; the block should be a paragraph or a heading.
     func text(of block: Block) -> ProcedureText {
         let bytes = document.source.bytes
+        let segments = document.segments
         let range = block.range.offsets
         var text: [UInt8] = []
+        text.reserveCapacity(range.count)
         var pieces: [Piece] = []
         var spans: [SegmentSpan] = []
         var cursor = range.lowerBound
@@ -43,20 +45,17 @@ struct SideTextReader {
             pieces.append(Piece(textStart: text.count, fileStart: offsets.lowerBound, length: offsets.count, segment: segment))
             text += bytes[offsets]
         }
-        let pairs = block.segmentIndices.map { document.segments[$0] }.sorted { $0.range.start.offset < $1.range.start.offset }
-        for pair in pairs where pair.range.start.offset >= cursor {
-            copy(cursor..<pair.range.start.offset, segment: nil)
-            let sideText = side == .source ? (pair.source ?? pair.target) : pair.target
-            copy(sideText.range.offsets, segment: pair.id)
-            spans.append(SegmentSpan(id: pair.id, offsets: sideText.range.offsets))
-            cursor = pair.range.end.offset
+        for index in pairsInOrder(block) where segments[index].range.start.offset >= cursor {
+            copy(cursor..<segments[index].range.start.offset, segment: nil)
+            let id = segments[index].id, offsets = sideOffsets(ofPair: index)
+            copy(offsets, segment: id)
+            spans.append(SegmentSpan(id: id, offsets: offsets))
+            cursor = segments[index].range.end.offset
         }
         copy(cursor..<max(cursor, range.upperBound), segment: nil)
-        Self.blankContinuationMarkers(&text)
+        let lineStarts = Self.blankContinuationMarkers(&text)
 
-        // cmark-gfm positions are (line, column) of `text`: find each line's start.
-        var lineStarts = [0]
-        for (index, byte) in text.enumerated() where byte == 10 { lineStarts.append(index + 1) }
+        // cmark-gfm positions are (line, column) of `text`, whose lines start at `lineStarts`.
         func fileOffset(_ textOffset: Int) -> Int {
             var low = 0, high = pieces.count
             while low < high {
@@ -83,7 +82,8 @@ struct SideTextReader {
                 let end = max(start, textOffset(node.end, end: true) ?? start)
                 let offsets = start..<end
                 previousEnd = end
-                let fileRange = source.range(fileOffset(start)..<max(fileOffset(start), fileOffset(end)))
+                let fileStart = fileOffset(start)
+                let fileRange = source.range(fileStart..<max(fileStart, fileOffset(end)))
                 let children = convert(node.children, bounds: offsets)
                 switch node.kind {
                 case .text(let value): result.append(Inline(kind: .text(value), range: fileRange))
@@ -126,20 +126,42 @@ struct SideTextReader {
         return nodes
     }
 
-    /// Turns the block-quote markers and indentation at the start of every line but the first into spaces.
+    /// The indices of the block's pairs, in the order they are written.
+    private func pairsInOrder(_ block: Block) -> [Int] {
+        let segments = document.segments
+        var indices = block.segmentIndices
+        let inOrder = zip(indices, indices.dropFirst()).allSatisfy {
+            segments[$0].range.start.offset <= segments[$1].range.start.offset
+        }
+        if !inOrder { indices.sort { segments[$0].range.start.offset < segments[$1].range.start.offset } }
+        return indices
+    }
+
+    /// The file offsets of this side's text of the pair at `index` (the target's when a pair has no source).
+    private func sideOffsets(ofPair index: Int) -> Range<Int> {
+        let segments = document.segments
+        if side == .source, let offsets = segments[index].source?.range.offsets { return offsets }
+        return segments[index].target.range.offsets
+    }
+
+    /// Turns the block-quote markers and indentation at the start of every line but the first into spaces,
+    /// and gives where each line starts.
     ///
     /// The block was one paragraph in the article, so a `>` at the start of a later line can only be
     /// the marker of the quote it is in; as spaces, the bytes keep their offsets.
-    private static func blankContinuationMarkers(_ text: inout [UInt8]) {
-        var index = 0
-        var atLineStart = false
-        while index < text.count {
-            let byte = text[index]
-            if atLineStart {
-                if byte == UInt8(ascii: ">") || byte == 9 { text[index] = 32 } else if byte != 32 { atLineStart = false }
+    private static func blankContinuationMarkers(_ text: inout [UInt8]) -> [Int] {
+        var lineStarts = [0]
+        text.withUnsafeMutableBufferPointer { text in
+            var atLineStart = false
+            for index in text.indices {
+                let byte = text[index]
+                if atLineStart {
+                    if byte == UInt8(ascii: ">") || byte == 9 { text[index] = 32 } else if byte != 32 { atLineStart = false }
+                }
+                if byte == 10 { lineStarts.append(index + 1) }
+                if byte == 10 || byte == 13 { atLineStart = true }
             }
-            if byte == 10 || byte == 13 { atLineStart = true }
-            index += 1
         }
+        return lineStarts
     }
 }
