@@ -1,5 +1,15 @@
 import SideBySide
 
+/// How much of each procedure an extraction reads.
+public enum ProcedureDetail: Sendable, Hashable {
+    /// Everything: titles, "Applies to", context, steps with all their parts, results and notes.
+    case full
+    /// What comparing procedures needs (``ProcedureComparison``): titles, and steps with their numbers, ranges,
+    /// commands, information, substeps and actions. Context, results, notes, choices and "Applies to" are left
+    /// empty, and no step is optional; the procedures and their steps are those a full reading finds.
+    case actions
+}
+
 /// Finds the procedures of an article: every top-level ordered list, with its title, context and result.
 ///
 /// It walks the document's blocks on one side (target or source), reading each paragraph as that
@@ -11,10 +21,13 @@ public struct ProcedureExtractor: Sendable {
     public let side: ProcedureSide
     /// The recognizer for the language of that side.
     public let recognizer: StepRecognizer
+    /// How much of each procedure to read.
+    public let detail: ProcedureDetail
 
-    public init(side: ProcedureSide, patterns: LocaleProcedurePatterns) {
+    public init(side: ProcedureSide, patterns: LocaleProcedurePatterns, detail: ProcedureDetail = .full) {
         self.side = side
         self.recognizer = StepRecognizer(patterns: patterns)
+        self.detail = detail
     }
 
     /// The locale of the text on `side` of `document`.
@@ -48,6 +61,8 @@ public struct ProcedureExtractor: Sendable {
         var title: Pending?
         var context: [Pending] = []
         var current: Procedure?
+        // Whether a paragraph came after the current procedure's steps (its result).
+        var hasResult = false
 
         func close() {
             if let procedure = current { procedures.append(procedure) }
@@ -61,35 +76,41 @@ public struct ProcedureExtractor: Sendable {
         /// there; if so, that list is read into `appliesTo`.
         func readsAppliesTo(_ text: ProcedureText, at index: Int) -> Bool {
             guard isBulletList(index + 1), isAppliesTo(text) else { return false }
-            appliesTo = applicability(blocks[index + 1], reader: reader)
-            appliesToHeading = text.plainText
+            if detail == .full {
+                appliesTo = applicability(blocks[index + 1], reader: reader)
+                appliesToHeading = text.plainText
+            }
             return true
         }
         var index = 0
         while index < blocks.count {
-            let block = blocks[index]
             defer { index += 1 }
-            switch block.kind {
+            switch blocks[index].kind {
             case .heading:
                 if isBulletList(index + 1) {
-                    let text = reader.text(of: block)
+                    let text = reader.text(of: blocks[index])
                     if readsAppliesTo(text, at: index) {
                         index += 1
                         continue
                     }
                     title = .read(text)
                 } else {
-                    title = .unread(block)
+                    title = .unread(index)
                 }
                 close()
                 context = []
             case .paragraph:
                 // Before steps, a paragraph is context (or a title, if bold): read only if steps follow.
                 if current == nil, !isBulletList(index + 1) {
-                    context.append(.unread(block))
+                    context.append(.unread(index))
                     continue
                 }
-                let text = reader.text(of: block)
+                // Only a bold paragraph can be a title or the "Applies to" heading; any other is a result or context.
+                if detail == .actions, !reader.mayBeBold(blocks[index]) {
+                    if current != nil { hasResult = true }
+                    continue
+                }
+                let text = reader.text(of: blocks[index])
                 if isBold(text) {
                     if readsAppliesTo(text, at: index) {
                         index += 1
@@ -99,27 +120,29 @@ public struct ProcedureExtractor: Sendable {
                     title = .read(unwrappingBold(text))
                     context = []
                 } else if current != nil {
-                    current!.result.append(text)
+                    if detail == .full { current!.result.append(text) }
+                    hasResult = true
                 } else {
                     context.append(.read(text))
                 }
             case .list(ordered: true, let start, _):
-                let steps = block.children.map { step($0, reader: reader, source: document.source) }
-                if var procedure = current, procedure.result.isEmpty, let last = procedure.steps.last, last.number + 1 == start {
+                let steps = blocks[index].children.map { step($0, reader: reader, source: document.source) }
+                if var procedure = current, !hasResult, let last = procedure.steps.last, last.number + 1 == start {
                     procedure.steps += steps
-                    procedure.range = SourceRange(start: procedure.range.start, end: block.range.end)
+                    procedure.range = SourceRange(start: procedure.range.start, end: blocks[index].range.end)
                     current = procedure
                 } else {
                     close()
-                    let (procedureTitle, procedureContext) = introduction(title: title, context: context, reader: reader)
+                    let (procedureTitle, procedureContext) = introduction(title: title, context: context, in: blocks, reader: reader)
                     current = Procedure(title: procedureTitle, appliesTo: appliesTo, appliesToHeading: appliesToHeading,
-                                        context: procedureContext, steps: steps, result: [], notes: [], range: block.range)
+                                        context: procedureContext, steps: steps, result: [], notes: [], range: blocks[index].range)
+                    hasResult = false
                     title = nil
                     context = []
                 }
             case .alert, .blockQuote:
-                guard current != nil, let (kind, style) = alertKind(of: block, reader: reader) else { continue }
-                let note = ProcedureNote(kind: kind, paragraphs: noteParagraphs(block, style: style, reader: reader))
+                guard detail == .full, current != nil, let (kind, style) = alertKind(of: blocks[index], reader: reader) else { continue }
+                let note = ProcedureNote(kind: kind, paragraphs: noteParagraphs(blocks[index], style: style, reader: reader))
                 // An alert between two parts of a list belongs to the step before it.
                 if current!.result.isEmpty, index + 1 < blocks.count, case .list(ordered: true, let start, _) = blocks[index + 1].kind,
                    let last = current!.steps.last, last.number + 1 == start {
@@ -135,15 +158,16 @@ public struct ProcedureExtractor: Sendable {
         return procedures
     }
 
-    /// A heading or paragraph before a procedure, read or not yet.
+    /// A heading or paragraph before a procedure: read, or its index among the blocks.
     private enum Pending {
-        case unread(Block)
+        case unread(Int)
         case read(ProcedureText)
     }
 
     /// The title and context of a procedure: the last bold paragraph among those before its steps (else
     /// the title before them), and the paragraphs after it that have text.
-    private func introduction(title: Pending?, context: [Pending], reader: SideTextReader) -> (ProcedureText?, [ProcedureText]) {
+    private func introduction(title: Pending?, context: [Pending], in blocks: [Block],
+                              reader: SideTextReader) -> (ProcedureText?, [ProcedureText]) {
         var paragraphs: [ProcedureText] = []
         var boldTitle: ProcedureText?
         search: for pending in context.reversed() {
@@ -151,8 +175,9 @@ public struct ProcedureExtractor: Sendable {
             case .read(let text):
                 // Read because a bullet list follows it; not bold, else it would be the title.
                 paragraphs.append(text)
-            case .unread(let block):
-                let text = reader.text(of: block)
+            case .unread(let index):
+                if detail == .actions, !reader.mayBeBold(blocks[index]) { continue search }
+                let text = reader.text(of: blocks[index])
                 if isBold(text) {
                     boldTitle = unwrappingBold(text)
                     break search
@@ -164,9 +189,10 @@ public struct ProcedureExtractor: Sendable {
         if boldTitle == nil, let title {
             switch title {
             case .read(let read): text = read
-            case .unread(let block): text = reader.text(of: block)
+            case .unread(let index): text = reader.text(of: blocks[index])
             }
         }
+        guard detail == .full else { return (text, []) }
         return (text, paragraphs.reversed().filter { !$0.plainText.isEmpty })
     }
 
@@ -174,6 +200,7 @@ public struct ProcedureExtractor: Sendable {
     private func step(_ item: Block, reader: SideTextReader, source: SourceText) -> ProcedureStep {
         var number = 0
         if case .listItem(let ordinal) = item.kind { number = ordinal ?? 0 }
+        let full = detail == .full
         var paragraphs: [ProcedureText] = []
         var notes: [ProcedureNote] = []
         var substeps: [ProcedureStep] = []
@@ -184,19 +211,20 @@ public struct ProcedureExtractor: Sendable {
                 // A further paragraph that opens with a bold alert word (`**Note**  If you are prompted…`) is a note.
                 let text = reader.text(of: block)
                 if let kind = openingAlertKind(of: text) {
-                    notes.append(ProcedureNote(kind: kind, paragraphs: [withoutAlertLabel(text)]))
+                    if full { notes.append(ProcedureNote(kind: kind, paragraphs: [withoutAlertLabel(text)])) }
                 } else {
                     paragraphs.append(text)
                 }
             case .paragraph, .heading: paragraphs.append(reader.text(of: block))
             case .alert, .blockQuote:
                 if let (kind, style) = alertKind(of: block, reader: reader) {
-                    notes.append(ProcedureNote(kind: kind, paragraphs: noteParagraphs(block, style: style, reader: reader)))
+                    if full { notes.append(ProcedureNote(kind: kind, paragraphs: noteParagraphs(block, style: style, reader: reader))) }
                 } else {
                     block.children.forEach(visit)
                 }
             case .list(ordered: true, _, _): substeps += block.children.map { step($0, reader: reader, source: source) }
             case .list(ordered: false, _, _):
+                guard full else { break }
                 choices += block.children.compactMap { item in item.children.first { $0.kind == .paragraph }.map(reader.text(of:)) }
             default: break
             }
@@ -206,12 +234,16 @@ public struct ProcedureExtractor: Sendable {
         var info: [ProcedureText] = []
         var result: [ProcedureText] = []
         for paragraph in paragraphs.dropFirst() {
-            if recognizer.isResult(paragraph) { result.append(paragraph) } else { info.append(paragraph) }
+            if recognizer.isResult(paragraph) {
+                if full { result.append(paragraph) }
+            } else {
+                info.append(paragraph)
+            }
         }
         let commandTokens = recognizer.tokens(of: command)
         let actions = recognizer.actions(inStep: [commandTokens] + info.map(recognizer.tokens(of:)), source: source)
         return ProcedureStep(number: number, command: command, info: info, notes: notes, substeps: substeps, choices: choices,
-                             isOptional: recognizer.isOptional(command: commandTokens, actions: actions), result: result,
+                             isOptional: full && recognizer.isOptional(command: commandTokens, actions: actions), result: result,
                              actions: actions, range: item.range)
     }
 

@@ -73,7 +73,14 @@ struct SideTextReader {
         }
         let tree = text.withUnsafeBufferPointer { converter.parse($0) }
         let nodes = Self.inlineNodes(of: tree)
-        let source = document.source
+        // File locations by the lines the block is on, as `SourceText.location(at:)` gives them.
+        let source = document.source, fileLineStarts = source.lineStarts, fileSize = source.bytes.count
+        let firstLine = Self.lineIndex(of: range.lowerBound, in: fileLineStarts, from: 0)
+        func location(_ offset: Int) -> SourceLocation {
+            let clamped = min(max(offset, 0), fileSize)
+            let line = Self.lineIndex(of: clamped, in: fileLineStarts, from: clamped >= fileLineStarts[firstLine] ? firstLine : 0)
+            return SourceLocation(line: line + 1, column: clamped - fileLineStarts[line] + 1, offset: clamped)
+        }
         func convert(_ nodes: [MarkdownNode], bounds: Range<Int>) -> [Inline] {
             var result: [Inline] = []
             var previousEnd = bounds.lowerBound
@@ -83,7 +90,7 @@ struct SideTextReader {
                 let offsets = start..<end
                 previousEnd = end
                 let fileStart = fileOffset(start)
-                let fileRange = source.range(fileStart..<max(fileStart, fileOffset(end)))
+                let fileRange = SourceRange(start: location(fileStart), end: location(max(fileStart, fileOffset(end))))
                 let children = convert(node.children, bounds: offsets)
                 switch node.kind {
                 case .text(let value): result.append(Inline(kind: .text(value), range: fileRange))
@@ -124,6 +131,60 @@ struct SideTextReader {
             nodes += leaf.children
         }
         return nodes
+    }
+
+    /// Whether the block's text on this side could hold bold: whether it has `**` or `__`, without
+    /// which cmark-gfm finds no strong emphasis. Much cheaper than reading the text.
+    func mayBeBold(_ block: Block) -> Bool {
+        let segments = document.segments
+        return document.source.bytes.withUnsafeBufferPointer { bytes in
+            var previous: UInt8 = 0
+            func holdsDoubleMark(_ offsets: Range<Int>) -> Bool {
+                var index = offsets.lowerBound
+                while index < offsets.upperBound {
+                    // Eight bytes at a time, looked at one by one only where they hold a `*` or a `_`.
+                    if index + 8 <= offsets.upperBound {
+                        let word = UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)
+                        if !Self.holdsMark(word) {
+                            previous = bytes[index + 7]
+                            index += 8
+                            continue
+                        }
+                    }
+                    let byte = bytes[index]
+                    if byte == previous, byte == UInt8(ascii: "*") || byte == UInt8(ascii: "_") { return true }
+                    previous = byte
+                    index += 1
+                }
+                return false
+            }
+            let range = block.range.offsets
+            var cursor = range.lowerBound
+            for index in pairsInOrder(block) where segments[index].range.start.offset >= cursor {
+                if holdsDoubleMark(cursor..<segments[index].range.start.offset) || holdsDoubleMark(sideOffsets(ofPair: index)) {
+                    return true
+                }
+                cursor = segments[index].range.end.offset
+            }
+            return holdsDoubleMark(cursor..<max(cursor, range.upperBound))
+        }
+    }
+
+    /// The index of the last of `lineStarts` at or before `offset`, at `from` or after (where `offset` must not be before).
+    private static func lineIndex(of offset: Int, in lineStarts: [Int], from first: Int) -> Int {
+        var low = first, high = lineStarts.count
+        while low < high {
+            let middle = (low + high) / 2
+            if lineStarts[middle] <= offset { low = middle + 1 } else { high = middle }
+        }
+        return low - 1
+    }
+
+    /// Whether one of the eight bytes of `word` is a `*` or a `_`.
+    @inline(__always)
+    private static func holdsMark(_ word: UInt64) -> Bool {
+        func holdsZeroByte(_ value: UInt64) -> Bool { (value &- 0x0101_0101_0101_0101) & ~value & 0x8080_8080_8080_8080 != 0 }
+        return holdsZeroByte(word ^ 0x2A2A_2A2A_2A2A_2A2A) || holdsZeroByte(word ^ 0x5F5F_5F5F_5F5F_5F5F)
     }
 
     /// The indices of the block's pairs, in the order they are written.
