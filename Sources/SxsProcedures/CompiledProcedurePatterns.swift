@@ -1,35 +1,62 @@
+import Foundation
+
 /// A locale's procedure patterns as UTF-8 bytes, the form the step recognizer matches text with.
 ///
 /// Words and phrases have their ASCII letters folded when the locale ignores case (as ``ByteSearch`` folds
 /// them), the action phrases are gathered into one ``PhraseSet`` per search, and alert words and
-/// "Applies to" headings are in lower case. Built once per recognizer, in the order the patterns list things.
-struct CompiledProcedurePatterns: Sendable {
+/// "Applies to" headings are in lower case, all in the order the patterns list them. Compiling takes
+/// longer than reading a short article, so each distinct set of patterns is compiled once per process
+/// (``of(_:)``) and shared, immutable, by every recognizer that uses it.
+final class CompiledProcedurePatterns: Sendable {
+    /// The patterns compiled.
+    let patterns: LocaleProcedurePatterns
     /// Whether phrases match regardless of the case of ASCII letters.
-    var foldsCase: Bool
+    let foldsCase: Bool
     /// Whether a phrase must not touch a letter on either side.
-    var wordBoundaries: Bool
+    let wordBoundaries: Bool
+    /// Whether `**bold**` text is a label.
+    let boldLabels: Bool
     /// Words after a label that name its control, in the order of ``LocaleProcedurePatterns/controls``.
-    var controls: [ControlWord]
-    var locationWords: [[UInt8]]
-    var selectVerbs: Verbs
-    var enterVerbs: Verbs
-    var itemBeforeMenu: [[UInt8]]
+    let controls: [ControlWord]
+    let locationWords: [[UInt8]]
+    let selectVerbs: Verbs
+    let enterVerbs: Verbs
+    let itemBeforeMenu: [[UInt8]]
+    /// The cascade separators as written (never folded).
+    let cascadeSeparators: [[UInt8]]
     /// The cascade separators without white space at either end, as `String`s (compared as text).
-    var trimmedCascadeSeparators: [String]
+    let trimmedCascadeSeparators: [String]
     /// Clause separators as written (never folded).
-    var clauseSeparators: [[UInt8]]
+    let clauseSeparators: [[UInt8]]
+    /// The clause separators' scalars when each is one scalar (as in every locale so far): the last clause
+    /// then starts after the last separator of any kind.
+    let clauseSeparatorScalars: [UInt32]?
     /// The label quotes as written (never folded): only pairs.
-    var quotes: [(open: [UInt8], close: [UInt8])]
-    var conditions: [[UInt8]]
-    var results: [[UInt8]]
+    let quotes: [(open: [UInt8], close: [UInt8])]
+    let conditions: [[UInt8]]
+    let results: [[UInt8]]
     /// Places, then every action kind's phrases but the informational ones, in order.
-    var actionPhrases: ActionPhrases
+    let actionPhrases: ActionPhrases
     /// The informational phrases.
-    var informationalPhrases: ActionPhrases
+    let informationalPhrases: ActionPhrases
     /// The alert words by kind, in lower case, in the order of ``LocaleProcedurePatterns/alerts``.
-    var alerts: [(kind: String, words: [LowercaseWord])]
+    let alerts: [(kind: String, words: [LowercaseWord])]
     /// The "Applies to" headings in lower case.
-    var appliesToHeadings: [LowercaseWord]
+    let appliesToHeadings: [LowercaseWord]
+
+    /// The compiled form of `patterns`: compiled on first use, then shared for equal patterns.
+    static func of(_ patterns: LocaleProcedurePatterns) -> CompiledProcedurePatterns {
+        lock.withLock {
+            if let known = compiled[patterns.locale]?.first(where: { $0.patterns == patterns }) { return known }
+            let new = CompiledProcedurePatterns(patterns)
+            compiled[patterns.locale, default: []].append(new)
+            return new
+        }
+    }
+
+    private static let lock = NSLock()
+    /// Every set of patterns compiled so far, by locale.
+    nonisolated(unsafe) private static var compiled: [String: [CompiledProcedurePatterns]] = [:]
 
     /// A control word and its length in characters (the longest word that fits wins).
     struct ControlWord: Sendable {
@@ -63,11 +90,13 @@ struct CompiledProcedurePatterns: Sendable {
         }
     }
 
-    init(_ patterns: LocaleProcedurePatterns) {
+    private init(_ patterns: LocaleProcedurePatterns) {
         let foldsCase = patterns.caseInsensitive
         func bytes(_ phrase: String) -> [UInt8] { foldsCase ? phrase.utf8.map(UTF8Text.folded) : Array(phrase.utf8) }
+        self.patterns = patterns
         self.foldsCase = foldsCase
         wordBoundaries = patterns.wordBoundaries
+        boldLabels = patterns.labels.bold
         controls = patterns.controls.flatMap { kind, words in
             words.map { ControlWord(kind: kind, word: bytes($0), characters: $0.count) }
         }
@@ -75,8 +104,11 @@ struct CompiledProcedurePatterns: Sendable {
         selectVerbs = Verbs(before: patterns.selectVerbs.before.map(bytes), after: patterns.selectVerbs.after.map(bytes))
         enterVerbs = Verbs(before: patterns.enterVerbs.before.map(bytes), after: patterns.enterVerbs.after.map(bytes))
         itemBeforeMenu = patterns.cascade.itemBeforeMenu.map(bytes)
+        cascadeSeparators = patterns.cascade.separators.map { Array($0.utf8) }
         trimmedCascadeSeparators = patterns.cascade.separators.map(\.trimmingWhitespace)
         clauseSeparators = patterns.clauseSeparators.map { Array($0.utf8) }
+        let separatorScalars = patterns.clauseSeparators.filter { !$0.isEmpty }.map(\.unicodeScalars)
+        clauseSeparatorScalars = separatorScalars.allSatisfy { $0.count == 1 } ? separatorScalars.map { $0.first!.value } : nil
         quotes = patterns.labels.quotes.filter { $0.count == 2 }.map { (open: Array($0[0].utf8), close: Array($0[1].utf8)) }
         conditions = patterns.conditions.map(bytes)
         results = patterns.results.map(bytes)

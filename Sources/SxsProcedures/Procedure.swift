@@ -33,8 +33,15 @@ public struct Procedure: Sendable, Hashable {
 
     /// Every step, substeps after their parent, depth first.
     public var allSteps: [ProcedureStep] {
-        func flatten(_ steps: [ProcedureStep]) -> [ProcedureStep] { steps.flatMap { [$0] + flatten($0.substeps) } }
-        return flatten(steps)
+        var all: [ProcedureStep] = []
+        func add(_ steps: [ProcedureStep]) {
+            for step in steps {
+                all.append(step)
+                add(step.substeps)
+            }
+        }
+        add(steps)
+        return all
     }
 }
 

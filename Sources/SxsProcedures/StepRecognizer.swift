@@ -6,13 +6,12 @@ import SideBySide
 /// runs of plain text and labels, and every phrase search is a pass over the bytes of a run.
 public struct StepRecognizer: Sendable {
     /// The patterns of the locale the text is in.
-    public let patterns: LocaleProcedurePatterns
+    public var patterns: LocaleProcedurePatterns { compiled.patterns }
     /// The same patterns as bytes, as the recognizer matches them.
     let compiled: CompiledProcedurePatterns
 
     public init(patterns: LocaleProcedurePatterns) {
-        self.patterns = patterns
-        compiled = CompiledProcedurePatterns(patterns)
+        compiled = .of(patterns)
     }
 
     /// The actions of a step whose paragraphs are `texts`, in text order.
@@ -83,6 +82,11 @@ public struct StepRecognizer: Sendable {
         /// The UTF-8 bytes of every text run, one after the other.
         var bytes: [UInt8] = []
         var tokens: [Token] = []
+        /// The paragraph's segment spans, which runs and labels point into.
+        var segments: [SegmentSpan] = []
+
+        /// The id of the segment at `index` of ``segments``.
+        func segmentID(_ index: Int?) -> SegmentID? { index.map { segments[$0].id } }
 
         /// The text of some of `bytes`.
         func string(_ range: Range<Int>) -> String {
@@ -90,12 +94,13 @@ public struct StepRecognizer: Sendable {
         }
     }
 
-    /// A run of plain text: its bytes in the paragraph's ``ParagraphTokens/bytes``, and where they are in the file.
+    /// A run of plain text: its bytes in the paragraph's ``ParagraphTokens/bytes``, where they are in the
+    /// file, and the index of the segment they are in (in ``ParagraphTokens/segments``).
     struct TextRun {
         var bytes: Range<Int>
         var fileStart: Int
         var fileEnd: Int
-        var segment: SegmentID?
+        var segment: Int?
 
         /// The file offset of a byte of the run (exact unless escapes or entities shift it).
         func fileOffset(_ position: Int) -> Int {
@@ -103,11 +108,11 @@ public struct StepRecognizer: Sendable {
         }
     }
 
-    /// A UI label as written, with what it is written in.
+    /// A UI label as written, with the index of the segment it is written in and whether it is quoted.
     struct Label {
         var labels: [String]
         var range: SourceRange
-        var segment: SegmentID?
+        var segment: Int?
         var quoted: Bool
     }
 
@@ -122,11 +127,11 @@ public struct StepRecognizer: Sendable {
         var tokens: [Token] = []
         func visit(_ inline: Inline) {
             switch inline.kind {
-            case .strong where patterns.labels.bold:
-                let written = inline.plainText.trimmingWhitespace
+            case .strong where compiled.boldLabels:
+                let written = Self.plainText(of: inline).trimmingWhitespace
                 guard !written.isEmpty, compiled.alertKind(of: written) == nil else { return }
                 tokens.append(.label(Label(labels: splitCascade(written).map(unbracketed), range: inline.range,
-                                           segment: text.segmentID(at: inline.range.start.offset), quoted: false)))
+                                           segment: segmentIndex(at: inline.range.start.offset, in: text), quoted: false)))
             case .text, .code, .entity, .escape, .softBreak, .lineBreak:
                 appendText(inline, of: text, to: &tokens, bytes: &bytes)
             case .html, .image:
@@ -136,11 +141,17 @@ public struct StepRecognizer: Sendable {
             }
         }
         text.inlines.forEach(visit)
-        var paragraph = ParagraphTokens(bytes: bytes)
+        var paragraph = ParagraphTokens(bytes: bytes, segments: text.segments)
         bytes.withUnsafeBufferPointer { bytes in
             for token in tokens { splitQuotes(token, in: bytes, into: &paragraph.tokens) }
         }
         return paragraph
+    }
+
+    /// ``Inline/plainText`` of an inline, without joining the one text a label usually holds.
+    private static func plainText(of inline: Inline) -> String {
+        if inline.children.count == 1, case .text(let text) = inline.children[0].kind { return text }
+        return inline.plainText
     }
 
     /// Adds an inline's text to the run before it when they touch in the file (or the text is a space), else as a run of its own.
@@ -158,8 +169,13 @@ public struct StepRecognizer: Sendable {
             let start = bytes.count
             bytes += string.utf8
             tokens.append(.text(TextRun(bytes: start..<bytes.count, fileStart: fileStart, fileEnd: fileEnd,
-                                        segment: text.segmentID(at: fileStart))))
+                                        segment: segmentIndex(at: fileStart, in: text))))
         }
+    }
+
+    /// The index of the segment whose text holds byte `offset` (``ProcedureText/segmentID(at:)``).
+    private func segmentIndex(at offset: Int, in text: ProcedureText) -> Int? {
+        text.segments.firstIndex { $0.offsets.contains(offset) }
     }
 
     /// A label without the brackets the locale writes around it (`[顧客]` → `顧客`).
@@ -172,6 +188,20 @@ public struct StepRecognizer: Sendable {
 
     /// A label split at the cascade separators written inside it (`Settings > Account`).
     private func splitCascade(_ label: String) -> [String] {
+        var written = label
+        let holdsSeparator = written.withUTF8 { bytes in
+            compiled.cascadeSeparators.contains { separator in
+                var found = false
+                separator.withUnsafeBufferPointer { separator in
+                    UTF8Text.scan(separator, in: bytes, window: 0..<bytes.count, foldingCase: false) { _ in found = true; return false }
+                }
+                return found
+            }
+        }
+        guard holdsSeparator else {
+            let trimmed = label.trimmingWhitespace
+            return trimmed.isEmpty ? [label] : [trimmed]
+        }
         var parts = [label]
         for separator in patterns.cascade.separators where parts.contains(where: { ByteSearch.contains(separator, in: $0) }) {
             parts = parts.flatMap { part in
@@ -255,8 +285,9 @@ public struct StepRecognizer: Sendable {
                 if index + 1 < tokens.count, case .text(let run) = tokens[index + 1] { after = UTF8Text.trimmed(run.bytes, in: bytes) }
                 var control = controlWord(after: after, in: bytes)
                 if control == nil, compiled.locationWords.contains(where: { hasPrefix($0, window: after, in: bytes) }) { continue }
-                let enterVerb = verb(compiled.enterVerbs, tokens: tokens, around: index, in: bytes)
-                let selectVerb = verb(compiled.selectVerbs, tokens: tokens, around: index, in: bytes)
+                var clause: Range<Int>?
+                let enterVerb = verb(compiled.enterVerbs, tokens: tokens, around: index, clause: &clause, in: bytes)
+                let selectVerb = verb(compiled.selectVerbs, tokens: tokens, around: index, clause: &clause, in: bytes)
                 let kind: ActionKind
                 switch control {
                 case .menu: kind = .openMenu
@@ -278,22 +309,24 @@ public struct StepRecognizer: Sendable {
                 // The verb that goes with the label is part of its action.
                 if let verb = kind == .enterValue ? (enterVerb ?? selectVerb) : (selectVerb ?? enterVerb) { verbs.append(verb) }
                 let range = label.quoted ? source.range(label.range.offsets) : label.range
+                let segment = paragraph.segmentID(label.segment)
                 let ui = UIReference(label: label.labels.last!, control: label.labels.count > 1 ? .menuItem : control!,
-                                     path: label.labels, segmentID: label.segment, range: range)
+                                     path: label.labels, segmentID: segment, range: range)
                 let written = label.labels.joined(separator: " > ")
                 var before: TextRun?
                 if index > 0, case .text(let run) = tokens[index - 1] { before = run }
                 result.append(LabelAction(
                     action: StepAction(kind: label.labels.count > 1 ? .select : kind, ui: ui, text: written,
-                                       segmentID: label.segment, range: range),
+                                       segmentID: segment, range: range),
                     tokenIndex: index, textBefore: before))
             }
             return result
         }
     }
 
-    /// The file offsets of a verb right after the label at `index`, or in its clause before it.
-    private func verb(_ verbs: CompiledProcedurePatterns.Verbs, tokens: [Token], around index: Int,
+    /// The file offsets of a verb right after the label at `index`, or in its clause before it
+    /// (`clause`, found on first need).
+    private func verb(_ verbs: CompiledProcedurePatterns.Verbs, tokens: [Token], around index: Int, clause: inout Range<Int>?,
                       in bytes: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
         if !verbs.after.isEmpty, index + 1 < tokens.count, case .text(let after) = tokens[index + 1] {
             let rest = UTF8Text.trimmed(after.bytes, in: bytes, trailing: false)
@@ -303,9 +336,10 @@ public struct StepRecognizer: Sendable {
             }
         }
         if !verbs.before.isEmpty, index > 0, case .text(let before) = tokens[index - 1] {
-            let clause = lastClause(of: before.bytes, in: bytes)
+            let found = clause ?? lastClause(of: before.bytes, in: bytes)
+            clause = found
             for word in verbs.before {
-                if let range = lastMatch(word, in: bytes, window: clause) {
+                if let range = lastMatch(word, in: bytes, window: found) {
                     let start = before.fileStart + range.lowerBound - before.bytes.lowerBound
                     return start..<(start + range.count)
                 }
@@ -316,6 +350,16 @@ public struct StepRecognizer: Sendable {
 
     /// The part of `bytes[window]` after the last clause separator.
     private func lastClause(of window: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Range<Int> {
+        if let scalars = compiled.clauseSeparatorScalars {
+            // One scalar each: no separator overlaps another, so the clause starts after the last of any kind.
+            var end = window.upperBound
+            while end > window.lowerBound {
+                let start = UTF8Text.scalarStart(before: end, in: bytes)
+                if scalars.contains(UTF8Text.scalar(at: start, in: bytes).value) { return end..<window.upperBound }
+                end = start
+            }
+            return window
+        }
         var start = window.lowerBound
         for separator in compiled.clauseSeparators {
             var last: Range<Int>?
@@ -412,7 +456,7 @@ public struct StepRecognizer: Sendable {
     private func phraseActions(in paragraph: ParagraphTokens, phrases: CompiledProcedurePatterns.ActionPhrases,
                                source: SourceText) -> [StepAction] {
         struct Match {
-            var phrase: Int; var start: Int; var end: Int; var bytes: Range<Int>; var segment: SegmentID?; var token: Int
+            var phrase: Int; var start: Int; var end: Int; var bytes: Range<Int>; var segment: Int?; var token: Int
         }
         var matches: [Match] = []
         paragraph.bytes.withUnsafeBufferPointer { bytes in
@@ -440,12 +484,12 @@ public struct StepRecognizer: Sendable {
         }
         return kept.map { match in
             let range = source.range(match.start..<match.end)
-            let meaning = phrases.meanings[match.phrase]
+            let meaning = phrases.meanings[match.phrase], segment = paragraph.segmentID(match.segment)
             let ui = meaning.place.map { path in
                 UIReference(label: path[path.count - 1], control: path.count > 1 ? .menuItem : .link, path: path,
-                            segmentID: match.segment, range: range)
+                            segmentID: segment, range: range)
             }
-            return StepAction(kind: meaning.kind, ui: ui, text: paragraph.string(match.bytes), segmentID: match.segment, range: range)
+            return StepAction(kind: meaning.kind, ui: ui, text: paragraph.string(match.bytes), segmentID: segment, range: range)
         }
     }
 
