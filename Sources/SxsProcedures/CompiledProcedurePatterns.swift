@@ -17,32 +17,36 @@ final class CompiledProcedurePatterns: Sendable {
     /// Whether `**bold**` text is a label.
     let boldLabels: Bool
     /// Words after a label that name its control, in the order of ``LocaleProcedurePatterns/controls``.
-    let controls: [ControlWord]
-    let locationWords: [[UInt8]]
+    let controls: WordList
+    /// The kind each of ``controls`` names, and its length in characters (the longest word that fits wins).
+    let controlKinds: [(kind: ControlKind, characters: Int)]
+    let locationWords: WordList
     let selectVerbs: Verbs
     let enterVerbs: Verbs
-    let itemBeforeMenu: [[UInt8]]
+    let itemBeforeMenu: WordList
     /// The cascade separators as written (never folded).
-    let cascadeSeparators: [[UInt8]]
-    /// The cascade separators without white space at either end, as `String`s (compared as text).
-    let trimmedCascadeSeparators: [String]
+    let cascadeSeparators: WordList
+    /// The cascade separators without white space at either end.
+    let trimmedCascadeSeparators: [Word]
     /// Clause separators as written (never folded).
-    let clauseSeparators: [[UInt8]]
+    let clauseSeparators: WordList
     /// The clause separators' scalars when each is one scalar (as in every locale so far): the last clause
     /// then starts after the last separator of any kind.
     let clauseSeparatorScalars: [UInt32]?
     /// The label quotes as written (never folded): only pairs.
     let quotes: [(open: [UInt8], close: [UInt8])]
-    let conditions: [[UInt8]]
-    let results: [[UInt8]]
+    let conditions: WordList
+    let results: WordList
     /// Places, then every action kind's phrases but the informational ones, in order.
     let actionPhrases: ActionPhrases
     /// The informational phrases.
     let informationalPhrases: ActionPhrases
-    /// The alert words by kind, in lower case, in the order of ``LocaleProcedurePatterns/alerts``.
-    let alerts: [(kind: String, words: [LowercaseWord])]
+    /// The alert words in lower case, kind by kind in the order of ``LocaleProcedurePatterns/alerts``.
+    let alertWords: [Word]
+    /// The kind of each of ``alertWords``.
+    let alertKinds: [String]
     /// The "Applies to" headings in lower case.
-    let appliesToHeadings: [LowercaseWord]
+    let appliesToHeadings: [Word]
 
     /// The compiled form of `patterns`: compiled on first use, then shared for equal patterns.
     static func of(_ patterns: LocaleProcedurePatterns) -> CompiledProcedurePatterns {
@@ -58,17 +62,10 @@ final class CompiledProcedurePatterns: Sendable {
     /// Every set of patterns compiled so far, by locale.
     nonisolated(unsafe) private static var compiled: [String: [CompiledProcedurePatterns]] = [:]
 
-    /// A control word and its length in characters (the longest word that fits wins).
-    struct ControlWord: Sendable {
-        var kind: ControlKind
-        var word: [UInt8]
-        var characters: Int
-    }
-
     /// Verbs before a label (in its clause) and right after it.
     struct Verbs: Sendable {
-        var before: [[UInt8]]
-        var after: [[UInt8]]
+        var before: WordList
+        var after: WordList
     }
 
     /// Phrases that are actions by themselves, and what each one means, by its index in the set.
@@ -77,14 +74,14 @@ final class CompiledProcedurePatterns: Sendable {
         var meanings: [(kind: ActionKind, place: [String]?)]
     }
 
-    /// A word in lower case, and its bytes when they are plain text (``UTF8Text/isPlain(_:)``), so that
-    /// comparing it with plain text is comparing bytes.
-    struct LowercaseWord: Sendable {
+    /// A word to compare text with as `String`s compare, and its bytes when they are plain text
+    /// (``UTF8Text/isPlain(_:)``): plain text equals plain text exactly when their bytes are equal.
+    struct Word: Sendable {
         var string: String
         var plainBytes: [UInt8]?
 
         init(_ word: String) {
-            var string = word.lowercased()
+            var string = word
             self.string = string
             plainBytes = string.withUTF8 { UTF8Text.isPlain(0..<$0.count, in: $0) ? Array($0) : nil }
         }
@@ -97,21 +94,21 @@ final class CompiledProcedurePatterns: Sendable {
         self.foldsCase = foldsCase
         wordBoundaries = patterns.wordBoundaries
         boldLabels = patterns.labels.bold
-        controls = patterns.controls.flatMap { kind, words in
-            words.map { ControlWord(kind: kind, word: bytes($0), characters: $0.count) }
-        }
-        locationWords = patterns.locationWords.map(bytes)
-        selectVerbs = Verbs(before: patterns.selectVerbs.before.map(bytes), after: patterns.selectVerbs.after.map(bytes))
-        enterVerbs = Verbs(before: patterns.enterVerbs.before.map(bytes), after: patterns.enterVerbs.after.map(bytes))
-        itemBeforeMenu = patterns.cascade.itemBeforeMenu.map(bytes)
-        cascadeSeparators = patterns.cascade.separators.map { Array($0.utf8) }
-        trimmedCascadeSeparators = patterns.cascade.separators.map(\.trimmingWhitespace)
-        clauseSeparators = patterns.clauseSeparators.map { Array($0.utf8) }
+        let controls = patterns.controls.flatMap { kind, words in words.map { (kind: kind, word: $0) } }
+        self.controls = WordList(controls.map { bytes($0.word) })
+        controlKinds = controls.map { (kind: $0.kind, characters: $0.word.count) }
+        locationWords = WordList(patterns.locationWords.map(bytes))
+        selectVerbs = Verbs(before: WordList(patterns.selectVerbs.before.map(bytes)), after: WordList(patterns.selectVerbs.after.map(bytes)))
+        enterVerbs = Verbs(before: WordList(patterns.enterVerbs.before.map(bytes)), after: WordList(patterns.enterVerbs.after.map(bytes)))
+        itemBeforeMenu = WordList(patterns.cascade.itemBeforeMenu.map(bytes))
+        cascadeSeparators = WordList(patterns.cascade.separators.map { Array($0.utf8) })
+        trimmedCascadeSeparators = patterns.cascade.separators.map { Word($0.trimmingWhitespace) }
+        clauseSeparators = WordList(patterns.clauseSeparators.map { Array($0.utf8) })
         let separatorScalars = patterns.clauseSeparators.filter { !$0.isEmpty }.map(\.unicodeScalars)
         clauseSeparatorScalars = separatorScalars.allSatisfy { $0.count == 1 } ? separatorScalars.map { $0.first!.value } : nil
         quotes = patterns.labels.quotes.filter { $0.count == 2 }.map { (open: Array($0[0].utf8), close: Array($0[1].utf8)) }
-        conditions = patterns.conditions.map(bytes)
-        results = patterns.results.map(bytes)
+        conditions = WordList(patterns.conditions.map(bytes))
+        results = WordList(patterns.results.map(bytes))
 
         var phrases: [[UInt8]] = [], meanings: [(kind: ActionKind, place: [String]?)] = []
         for (phrase, labels) in patterns.places {
@@ -128,43 +125,60 @@ final class CompiledProcedurePatterns: Sendable {
         let informational = patterns.phrases[.informational] ?? []
         informationalPhrases = ActionPhrases(phrases: PhraseSet(informational.map(bytes)),
                                              meanings: informational.map { _ in (kind: .informational, place: nil) })
-        alerts = patterns.alerts.map { kind, words in (kind: kind, words: words.map(LowercaseWord.init)) }
-        appliesToHeadings = patterns.appliesTo.headings.map(LowercaseWord.init)
+        let alerts = patterns.alerts.flatMap { kind, words in words.map { (kind: kind, word: Word($0.lowercased())) } }
+        alertWords = alerts.map(\.word)
+        alertKinds = alerts.map(\.kind)
+        appliesToHeadings = patterns.appliesTo.headings.map { Word($0.lowercased()) }
     }
 
-    /// The alert kind a bold word opens (`注` → `NOTE`), as ``LocaleProcedurePatterns/alertKind(of:)`` finds it.
+    /// The alert kind a bold word opens (`注` → `NOTE`), as ``LocaleProcedurePatterns/alertKind(of:)`` finds it:
+    /// colons and white space at either end aside, in any case.
     func alertKind(of word: String) -> String? {
-        var word = word
-        return word.withUTF8 { bytes in
-            let key = UTF8Text.colonsTrimmed(0..<bytes.count, in: bytes)
-            return alerts.first { Self.contains($0.words, key: key, in: bytes) }?.kind
+        Self.withUTF8(word) { bytes in
+            let key = UTF8Text.trimmed(UTF8Text.colonsTrimmed(0..<bytes.count, in: bytes), in: bytes)
+            return Self.firstIndex(of: key, in: bytes, among: alertWords, lowercased: true).map { alertKinds[$0] }
         }
     }
 
     /// Whether `text` is an "Applies to" heading (colons and white space at either end aside, in any case).
     func isAppliesToHeading(_ text: String) -> Bool {
-        var text = text
-        return text.withUTF8 { bytes in
-            Self.contains(appliesToHeadings, key: UTF8Text.colonsTrimmed(0..<bytes.count, in: bytes), in: bytes)
+        Self.withUTF8(text) { bytes in
+            let key = UTF8Text.trimmed(UTF8Text.colonsTrimmed(0..<bytes.count, in: bytes), in: bytes)
+            return Self.firstIndex(of: key, in: bytes, among: appliesToHeadings, lowercased: true) != nil
         }
     }
 
-    /// Whether `words` holds `bytes[key]` with white space trimmed, in lower case (compared as `String`s are).
-    private static func contains(_ words: [LowercaseWord], key: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        let trimmed = UTF8Text.trimmed(key, in: bytes)
-        if UTF8Text.isPlain(trimmed, in: bytes) {
-            // Plain text is in lower case once its ASCII letters are, and equal to other plain text only byte for byte.
-            var lowered: String?
-            return words.contains { word in
+    /// `body` of the UTF-8 bytes of `text`.
+    private static func withUTF8<Result>(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        if let result = text.utf8.withContiguousStorageIfAvailable(body) { return result }
+        var text = text
+        return text.withUTF8(body)
+    }
+
+    /// Whether `bytes[window]`, white space at either end aside, is a cascade separator alone.
+    func isCascadeSeparator(_ window: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        Self.firstIndex(of: UTF8Text.trimmed(window, in: bytes), in: bytes, among: trimmedCascadeSeparators, lowercased: false) != nil
+    }
+
+    /// The first of `words` equal to `bytes[key]` (lower-cased first if `lowercased`), compared as `String`s are.
+    private static func firstIndex(of key: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>, among words: [Word],
+                                   lowercased: Bool) -> Int? {
+        if UTF8Text.isPlain(key, in: bytes) {
+            // Plain text is in lower case once its ASCII letters are.
+            var string: String?
+            return words.firstIndex { word in
                 if let plain = word.plainBytes {
-                    guard plain.count == trimmed.count else { return false }
-                    return zip(plain, bytes[trimmed]).allSatisfy { $0 == UTF8Text.folded($1) }
+                    guard plain.count == key.count else { return false }
+                    return lowercased ? zip(plain, bytes[key]).allSatisfy { $0 == UTF8Text.folded($1) } : plain.elementsEqual(bytes[key])
                 }
-                if lowered == nil { lowered = String(decoding: bytes[trimmed].map(UTF8Text.folded), as: UTF8.self) }
-                return word.string == lowered
+                if string == nil {
+                    string = String(decoding: lowercased ? bytes[key].map(UTF8Text.folded) : Array(bytes[key]), as: UTF8.self)
+                }
+                return word.string == string
             }
         }
-        let lowered = String(decoding: UnsafeBufferPointer(rebasing: bytes[trimmed]), as: UTF8.self).lowercased()
-        return words.contains { $0.string == lowered }
+        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[key]), as: UTF8.self)
+        let string = lowercased ? text.lowercased() : text
+        return words.firstIndex { $0.string == string }
     }
 }

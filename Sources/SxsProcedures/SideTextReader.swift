@@ -22,12 +22,11 @@ struct SideTextReader {
         self.side = side
     }
 
-    /// A piece of the rebuilt text: `length` bytes copied from file offset `fileStart`, from `segment` if any.
+    /// A piece of the rebuilt text: `length` bytes copied from file offset `fileStart`.
     private struct Piece {
         var textStart: Int
         var fileStart: Int
         var length: Int
-        var segment: SegmentID?
     }
 
     /// The block's text on this side; the block should be a paragraph or a heading.
@@ -38,21 +37,23 @@ struct SideTextReader {
         var text: [UInt8] = []
         text.reserveCapacity(range.count)
         var pieces: [Piece] = []
+        pieces.reserveCapacity(2 * block.segmentIndices.count + 1)
         var spans: [SegmentSpan] = []
+        spans.reserveCapacity(block.segmentIndices.count)
         var cursor = range.lowerBound
-        func copy(_ offsets: Range<Int>, segment: SegmentID?) {
+        func copy(_ offsets: Range<Int>) {
             guard !offsets.isEmpty else { return }
-            pieces.append(Piece(textStart: text.count, fileStart: offsets.lowerBound, length: offsets.count, segment: segment))
+            pieces.append(Piece(textStart: text.count, fileStart: offsets.lowerBound, length: offsets.count))
             text += bytes[offsets]
         }
         for index in pairsInOrder(block) where segments[index].range.start.offset >= cursor {
-            copy(cursor..<segments[index].range.start.offset, segment: nil)
-            let id = segments[index].id, offsets = sideOffsets(ofPair: index)
-            copy(offsets, segment: id)
-            spans.append(SegmentSpan(id: id, offsets: offsets))
+            copy(cursor..<segments[index].range.start.offset)
+            let offsets = sideOffsets(ofPair: index)
+            copy(offsets)
+            spans.append(SegmentSpan(id: segments[index].id, offsets: offsets))
             cursor = segments[index].range.end.offset
         }
-        copy(cursor..<max(cursor, range.upperBound), segment: nil)
+        copy(cursor..<max(cursor, range.upperBound))
         let lineStarts = Self.blankContinuationMarkers(&text)
 
         // cmark-gfm positions are (line, column) of `text`, whose lines start at `lineStarts`.
@@ -83,6 +84,7 @@ struct SideTextReader {
         }
         func convert(_ nodes: [MarkdownNode], bounds: Range<Int>) -> [Inline] {
             var result: [Inline] = []
+            result.reserveCapacity(nodes.count)
             var previousEnd = bounds.lowerBound
             for node in nodes {
                 let start = textOffset(node.start, end: false) ?? previousEnd
@@ -91,7 +93,7 @@ struct SideTextReader {
                 previousEnd = end
                 let fileStart = fileOffset(start)
                 let fileRange = SourceRange(start: location(fileStart), end: location(max(fileStart, fileOffset(end))))
-                let children = convert(node.children, bounds: offsets)
+                let children = node.children.isEmpty ? [] : convert(node.children, bounds: offsets)
                 switch node.kind {
                 case .text(let value): result.append(Inline(kind: .text(value), range: fileRange))
                 case .softBreak: result.append(Inline(kind: .softBreak, range: fileRange))

@@ -56,11 +56,12 @@ public struct StepRecognizer: Sendable {
             for token in command.tokens {
                 guard case .text(let run) = token else { continue }
                 // The first condition (in the locale's order) that the run holds decides.
-                for condition in compiled.conditions {
-                    guard let match = firstMatch(condition, in: bytes, window: run.bytes) else { continue }
-                    if run.fileOffset(match.lowerBound) < firstAction { return true }
-                    break
+                var match: Range<Int>?
+                _ = compiled.conditions.firstIndex { condition in
+                    match = firstMatch(condition, in: bytes, window: run.bytes)
+                    return match != nil
                 }
+                if let match, run.fileOffset(match.lowerBound) < firstAction { return true }
             }
             return false
         }
@@ -142,8 +143,14 @@ public struct StepRecognizer: Sendable {
         }
         text.inlines.forEach(visit)
         var paragraph = ParagraphTokens(bytes: bytes, segments: text.segments)
-        bytes.withUnsafeBufferPointer { bytes in
-            for token in tokens { splitQuotes(token, in: bytes, into: &paragraph.tokens) }
+        if compiled.quotes.isEmpty {
+            // No quoted labels to split out: only empty runs drop out, as splitting drops them.
+            paragraph.tokens = tokens.filter { if case .text(let run) = $0 { !run.bytes.isEmpty } else { true } }
+        } else {
+            paragraph.tokens.reserveCapacity(tokens.count)
+            bytes.withUnsafeBufferPointer { bytes in
+                for token in tokens { splitQuotes(token, in: bytes, into: &paragraph.tokens) }
+            }
         }
         return paragraph
     }
@@ -158,7 +165,7 @@ public struct StepRecognizer: Sendable {
     private func appendText(_ inline: Inline, of text: ProcedureText, to tokens: inout [Token], bytes: inout [UInt8]) {
         var string = inline.plainText
         let isSpace = string.utf8.count == 1 && (string.utf8.first == 10 || string.utf8.first == 32)
-        if string == "\n" { string = " " }
+        if isSpace { string = " " }
         let fileStart = inline.range.start.offset, fileEnd = inline.range.end.offset
         if case .text(var previous)? = tokens.last, previous.fileEnd == fileStart || isSpace {
             bytes += string.utf8
@@ -192,9 +199,7 @@ public struct StepRecognizer: Sendable {
         let holdsSeparator = written.withUTF8 { bytes in
             compiled.cascadeSeparators.contains { separator in
                 var found = false
-                separator.withUnsafeBufferPointer { separator in
-                    UTF8Text.scan(separator, in: bytes, window: 0..<bytes.count, foldingCase: false) { _ in found = true; return false }
-                }
+                UTF8Text.scan(separator, in: bytes, window: 0..<bytes.count, foldingCase: false) { _ in found = true; return false }
                 return found
             }
         }
@@ -312,7 +317,7 @@ public struct StepRecognizer: Sendable {
                 let segment = paragraph.segmentID(label.segment)
                 let ui = UIReference(label: label.labels.last!, control: label.labels.count > 1 ? .menuItem : control!,
                                      path: label.labels, segmentID: segment, range: range)
-                let written = label.labels.joined(separator: " > ")
+                let written = label.labels.count == 1 ? label.labels[0] : label.labels.joined(separator: " > ")
                 var before: TextRun?
                 if index > 0, case .text(let run) = tokens[index - 1] { before = run }
                 result.append(LabelAction(
@@ -330,19 +335,19 @@ public struct StepRecognizer: Sendable {
                       in bytes: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
         if !verbs.after.isEmpty, index + 1 < tokens.count, case .text(let after) = tokens[index + 1] {
             let rest = UTF8Text.trimmed(after.bytes, in: bytes, trailing: false)
-            for word in verbs.after where hasPrefix(word, window: rest, in: bytes) {
+            var length = 0
+            if verbs.after.contains(where: { length = $0.count; return hasPrefix($0, window: rest, in: bytes) }) {
                 let start = after.fileStart + rest.lowerBound - after.bytes.lowerBound
-                return start..<(start + word.count)
+                return start..<(start + length)
             }
         }
         if !verbs.before.isEmpty, index > 0, case .text(let before) = tokens[index - 1] {
             let found = clause ?? lastClause(of: before.bytes, in: bytes)
             clause = found
-            for word in verbs.before {
-                if let range = lastMatch(word, in: bytes, window: found) {
-                    let start = before.fileStart + range.lowerBound - before.bytes.lowerBound
-                    return start..<(start + range.count)
-                }
+            var match: Range<Int>?
+            if verbs.before.contains(where: { match = lastMatch($0, in: bytes, window: found); return match != nil }), let match {
+                let start = before.fileStart + match.lowerBound - before.bytes.lowerBound
+                return start..<(start + match.count)
             }
         }
         return nil
@@ -361,12 +366,11 @@ public struct StepRecognizer: Sendable {
             return window
         }
         var start = window.lowerBound
-        for separator in compiled.clauseSeparators {
+        _ = compiled.clauseSeparators.firstIndex { separator in
             var last: Range<Int>?
-            separator.withUnsafeBufferPointer { separator in
-                UTF8Text.scan(separator, in: bytes, window: start..<window.upperBound, foldingCase: false) { last = $0; return true }
-            }
+            UTF8Text.scan(separator, in: bytes, window: start..<window.upperBound, foldingCase: false) { last = $0; return true }
             if let last { start = last.upperBound }
+            return false
         }
         return start..<window.upperBound
     }
@@ -374,8 +378,12 @@ public struct StepRecognizer: Sendable {
     /// The control kind named by the word the text after a label starts with (longest word first).
     private func controlWord(after window: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> ControlKind? {
         var best: (ControlKind, Int)?
-        for control in compiled.controls where control.characters > (best?.1 ?? 0) && hasPrefix(control.word, window: window, in: bytes) {
-            best = (control.kind, control.characters)
+        var index = 0
+        _ = compiled.controls.firstIndex { word in
+            let control = compiled.controlKinds[index]
+            if control.characters > (best?.1 ?? 0), hasPrefix(word, window: window, in: bytes) { best = control }
+            index += 1
+            return false
         }
         return best?.0
     }
@@ -386,6 +394,11 @@ public struct StepRecognizer: Sendable {
     /// item came first ("Select **X** from the **Y** menu") joins the select before it; any other
     /// menu joins the select right after it. A menu with no select next to it stays an ``ActionKind/openMenu``.
     private func mergeMenus(_ actions: [LabelAction], in paragraph: ParagraphTokens) -> [LabelAction] {
+        // Nothing to join without a menu or two labels with one run of text between them.
+        guard actions.indices.contains(where: { actions[$0].action.kind == .openMenu })
+              || actions.indices.dropFirst().contains(where: { actions[$0 - 1].tokenIndex + 2 == actions[$0].tokenIndex }) else {
+            return actions
+        }
         var result: [LabelAction] = []
         var index = 0
         var actions = actions
@@ -393,7 +406,7 @@ public struct StepRecognizer: Sendable {
         var joined: [LabelAction] = []
         for action in actions {
             if let last = joined.last, last.tokenIndex + 2 == action.tokenIndex,
-               isCascadeSeparator(action.textBefore.map { paragraph.string($0.bytes) } ?? ""),
+               paragraph.bytes.withUnsafeBufferPointer({ compiled.isCascadeSeparator(action.textBefore?.bytes ?? 0..<0, in: $0) }),
                let lastUI = last.action.ui, var ui = action.action.ui {
                 ui.path = lastUI.path + ui.path
                 ui.control = .menuItem
@@ -433,12 +446,6 @@ public struct StepRecognizer: Sendable {
             }
         }
         return result
-    }
-
-    /// Whether the text between two labels is a cascade separator alone.
-    private func isCascadeSeparator(_ text: String) -> Bool {
-        let trimmed = text.trimmingWhitespace
-        return compiled.trimmedCascadeSeparators.contains { $0 == trimmed }
     }
 
     /// Whether the clause before a menu says the item came first ("Select **X** from the **Y** menu").
@@ -496,37 +503,30 @@ public struct StepRecognizer: Sendable {
     // MARK: - Matching
 
     /// The first place `phrase` occurs in `bytes[window]`, under the locale's case and word-boundary rules.
-    private func firstMatch(_ phrase: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, window: Range<Int>) -> Range<Int>? {
+    private func firstMatch(_ phrase: UnsafeBufferPointer<UInt8>, in bytes: UnsafeBufferPointer<UInt8>, window: Range<Int>) -> Range<Int>? {
         var found: Range<Int>?
-        phrase.withUnsafeBufferPointer { phrase in
-            UTF8Text.scan(phrase, in: bytes, window: window, foldingCase: compiled.foldsCase) { range in
-                guard !compiled.wordBoundaries || UTF8Text.isWordBounded(range, window: window, in: bytes) else { return true }
-                found = range
-                return false
-            }
+        UTF8Text.scan(phrase, in: bytes, window: window, foldingCase: compiled.foldsCase) { range in
+            guard !compiled.wordBoundaries || UTF8Text.isWordBounded(range, window: window, in: bytes) else { return true }
+            found = range
+            return false
         }
         return found
     }
 
     /// The last place `phrase` occurs in `bytes[window]`, under the locale's case and word-boundary rules.
-    private func lastMatch(_ phrase: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, window: Range<Int>) -> Range<Int>? {
+    private func lastMatch(_ phrase: UnsafeBufferPointer<UInt8>, in bytes: UnsafeBufferPointer<UInt8>, window: Range<Int>) -> Range<Int>? {
         var found: Range<Int>?
-        phrase.withUnsafeBufferPointer { phrase in
-            UTF8Text.scan(phrase, in: bytes, window: window, foldingCase: compiled.foldsCase) { range in
-                if !compiled.wordBoundaries || UTF8Text.isWordBounded(range, window: window, in: bytes) { found = range }
-                return true
-            }
+        UTF8Text.scan(phrase, in: bytes, window: window, foldingCase: compiled.foldsCase) { range in
+            if !compiled.wordBoundaries || UTF8Text.isWordBounded(range, window: window, in: bytes) { found = range }
+            return true
         }
         return found
     }
 
     /// Whether `bytes[window]` starts with `word`, under the locale's case and word-boundary rules.
-    private func hasPrefix(_ word: [UInt8], window: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard !word.isEmpty, word.count <= window.count else { return false }
-        let matches = word.withUnsafeBufferPointer { word in
-            UTF8Text.matches(word, at: window.lowerBound, in: bytes, foldingCase: compiled.foldsCase)
-        }
-        guard matches else { return false }
+    private func hasPrefix(_ word: UnsafeBufferPointer<UInt8>, window: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard !word.isEmpty, word.count <= window.count,
+              UTF8Text.matches(word, at: window.lowerBound, in: bytes, foldingCase: compiled.foldsCase) else { return false }
         let range = window.lowerBound..<(window.lowerBound + word.count)
         return !compiled.wordBoundaries || UTF8Text.isWordBounded(range, window: window, in: bytes)
     }
