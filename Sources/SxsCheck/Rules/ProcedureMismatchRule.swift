@@ -44,9 +44,10 @@ public struct ProcedureMismatchRule: CheckRule {
             }
             // A UI element the English step names and the translated step does not mark.
             for (targetStep, sourceStep) in zip(targetSteps, sourceSteps) {
+                let namedCount = sourceStep.actions.count(where: { $0.ui != nil })
+                guard targetStep.actions.count(where: { $0.ui != nil }) < namedCount,
+                      markedLabels(in: targetStep.range, of: document, context: context) < namedCount else { continue }
                 let named = sourceStep.actions.compactMap(\.ui), marked = targetStep.actions.compactMap(\.ui)
-                guard marked.count < named.count,
-                      markedLabels(in: targetStep.range, of: document, context: context) < named.count else { continue }
                 let missing = ProcedureComparison.disagreements(target: [procedure(of: targetStep, in: targetProcedure)],
                                                                 source: [procedure(of: sourceStep, in: sourceProcedure)])
                 violations.append(Violation(
