@@ -31,30 +31,8 @@ struct SideTextReader {
 
     /// The block's text on this side; the block should be a paragraph or a heading.
     func text(of block: Block) -> ProcedureText {
-        let bytes = document.source.bytes
-        let segments = document.segments
         let range = block.range.offsets
-        var text: [UInt8] = []
-        text.reserveCapacity(range.count)
-        var pieces: [Piece] = []
-        pieces.reserveCapacity(2 * block.segmentIndices.count + 1)
-        var spans: [SegmentSpan] = []
-        spans.reserveCapacity(block.segmentIndices.count)
-        var cursor = range.lowerBound
-        func copy(_ offsets: Range<Int>) {
-            guard !offsets.isEmpty else { return }
-            pieces.append(Piece(textStart: text.count, fileStart: offsets.lowerBound, length: offsets.count))
-            text += bytes[offsets]
-        }
-        for index in pairsInOrder(block) where segments[index].range.start.offset >= cursor {
-            copy(cursor..<segments[index].range.start.offset)
-            let offsets = sideOffsets(ofPair: index)
-            copy(offsets)
-            spans.append(SegmentSpan(id: segments[index].id, offsets: offsets))
-            cursor = segments[index].range.end.offset
-        }
-        copy(cursor..<max(cursor, range.upperBound))
-        let lineStarts = Self.blankContinuationMarkers(&text)
+        let (text, pieces, spans, lineStarts) = rebuilt(block)
 
         // cmark-gfm positions are (line, column) of `text`, whose lines start at `lineStarts`.
         func fileOffset(_ textOffset: Int) -> Int {
@@ -133,6 +111,36 @@ struct SideTextReader {
             nodes += leaf.children
         }
         return nodes
+    }
+
+    /// The block's Markdown with each pair replaced by this side's text (quote markers blanked), the pieces
+    /// it was copied from, the pairs' spans, and where its lines start.
+    private func rebuilt(_ block: Block) -> (text: [UInt8], pieces: [Piece], spans: [SegmentSpan], lineStarts: [Int]) {
+        let bytes = document.source.bytes
+        let segments = document.segments
+        let range = block.range.offsets
+        var text: [UInt8] = []
+        text.reserveCapacity(range.count)
+        var pieces: [Piece] = []
+        pieces.reserveCapacity(2 * block.segmentIndices.count + 1)
+        var spans: [SegmentSpan] = []
+        spans.reserveCapacity(block.segmentIndices.count)
+        var cursor = range.lowerBound
+        func copy(_ offsets: Range<Int>, into text: inout [UInt8], pieces: inout [Piece]) {
+            guard !offsets.isEmpty else { return }
+            pieces.append(Piece(textStart: text.count, fileStart: offsets.lowerBound, length: offsets.count))
+            text += bytes[offsets]
+        }
+        for index in pairsInOrder(block) where segments[index].range.start.offset >= cursor {
+            copy(cursor..<segments[index].range.start.offset, into: &text, pieces: &pieces)
+            let offsets = sideOffsets(ofPair: index)
+            copy(offsets, into: &text, pieces: &pieces)
+            spans.append(SegmentSpan(id: segments[index].id, offsets: offsets))
+            cursor = segments[index].range.end.offset
+        }
+        copy(cursor..<max(cursor, range.upperBound), into: &text, pieces: &pieces)
+        let lineStarts = Self.blankContinuationMarkers(&text)
+        return (text, pieces, spans, lineStarts)
     }
 
     /// Whether the block's text on this side could hold bold: whether it has `**` or `__`, without

@@ -126,22 +126,7 @@ public struct StepRecognizer: Sendable {
     func tokens(of text: ProcedureText) -> ParagraphTokens {
         var bytes: [UInt8] = []
         var tokens: [Token] = []
-        func visit(_ inline: Inline) {
-            switch inline.kind {
-            case .strong where compiled.boldLabels:
-                let written = Self.plainText(of: inline).trimmingWhitespace
-                guard !written.isEmpty, compiled.alertKind(of: written) == nil else { return }
-                tokens.append(.label(Label(labels: splitCascade(written).map(unbracketed), range: inline.range,
-                                           segment: segmentIndex(at: inline.range.start.offset, in: text), quoted: false)))
-            case .text, .code, .entity, .escape, .softBreak, .lineBreak:
-                appendText(inline, of: text, to: &tokens, bytes: &bytes)
-            case .html, .image:
-                break
-            default:
-                inline.children.forEach(visit)
-            }
-        }
-        text.inlines.forEach(visit)
+        for inline in text.inlines { read(inline, of: text, into: &tokens, bytes: &bytes) }
         var paragraph = ParagraphTokens(bytes: bytes, segments: text.segments)
         if compiled.quotes.isEmpty {
             // No quoted labels to split out: only empty runs drop out, as splitting drops them.
@@ -153,6 +138,23 @@ public struct StepRecognizer: Sendable {
             }
         }
         return paragraph
+    }
+
+    /// Adds the tokens of an inline, and of the inlines inside it.
+    private func read(_ inline: Inline, of text: ProcedureText, into tokens: inout [Token], bytes: inout [UInt8]) {
+        switch inline.kind {
+        case .strong where compiled.boldLabels:
+            let written = Self.plainText(of: inline).trimmingWhitespace
+            guard !written.isEmpty, compiled.alertKind(of: written) == nil else { return }
+            tokens.append(.label(Label(labels: splitCascade(written).map(unbracketed), range: inline.range,
+                                       segment: segmentIndex(at: inline.range.start.offset, in: text), quoted: false)))
+        case .text, .code, .entity, .escape, .softBreak, .lineBreak:
+            appendText(inline, of: text, to: &tokens, bytes: &bytes)
+        case .html, .image:
+            break
+        default:
+            for child in inline.children { read(child, of: text, into: &tokens, bytes: &bytes) }
+        }
     }
 
     /// ``Inline/plainText`` of an inline, without joining the one text a label usually holds.
