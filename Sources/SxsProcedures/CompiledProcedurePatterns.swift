@@ -36,7 +36,8 @@ final class CompiledProcedurePatterns: Sendable {
     /// The label quotes as written (never folded): only pairs.
     let quotes: [(open: [UInt8], close: [UInt8])]
     let conditions: WordList
-    let results: WordList
+    /// The result phrases, found together.
+    let results: PhraseSet
     /// Places, then every action kind's phrases but the informational ones, in order.
     let actionPhrases: ActionPhrases
     /// The informational phrases.
@@ -108,7 +109,7 @@ final class CompiledProcedurePatterns: Sendable {
         clauseSeparatorScalars = separatorScalars.allSatisfy { $0.count == 1 } ? separatorScalars.map { $0.first!.value } : nil
         quotes = patterns.labels.quotes.filter { $0.count == 2 }.map { (open: Array($0[0].utf8), close: Array($0[1].utf8)) }
         conditions = WordList(patterns.conditions.map(bytes))
-        results = WordList(patterns.results.map(bytes))
+        results = PhraseSet(patterns.results.map(bytes))
 
         var phrases: [[UInt8]] = [], meanings: [(kind: ActionKind, place: [String]?)] = []
         for (phrase, labels) in patterns.places {

@@ -75,6 +75,7 @@ struct PhraseSet: Sendable {
                                     found(phrase, index..<(index + length))
                                     nextStart[phrase] = index + length
                                 }
+                                let hasShort = !short.isEmpty
                                 var index = window.lowerBound
                                 while index < window.upperBound {
                                     // A phrase starts with a character, never inside one: go from character to character.
@@ -84,12 +85,15 @@ struct PhraseSet: Sendable {
                                         continue
                                     }
                                     if index + 2 < window.upperBound {
-                                        let bucket = Self.bucket(byte(index), byte(index + 1), byte(index + 2))
+                                        // Only ASCII has a case: the two bytes after the lead of a longer character are its own.
+                                        let bucket = lead < 0xE0
+                                            ? Self.bucket(byte(index), byte(index + 1), byte(index + 2))
+                                            : Self.bucket(lead, text[index + 1], text[index + 2])
                                         if occupied[bucket / 64] & (1 << UInt64(bucket % 64)) != 0 {
                                             for member in heads[bucket]..<heads[bucket + 1] { report(members[member], at: index) }
                                         }
                                     }
-                                    for phrase in short { report(phrase, at: index) }
+                                    if hasShort { for phrase in short { report(phrase, at: index) } }
                                     index += lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
                                 }
                             }

@@ -193,8 +193,19 @@ struct SideTextReader {
     /// Whether one of the eight bytes of `word` is a `*` or a `_`.
     @inline(__always)
     private static func holdsMark(_ word: UInt64) -> Bool {
-        func holdsZeroByte(_ value: UInt64) -> Bool { (value &- 0x0101_0101_0101_0101) & ~value & 0x8080_8080_8080_8080 != 0 }
-        return holdsZeroByte(word ^ 0x2A2A_2A2A_2A2A_2A2A) || holdsZeroByte(word ^ 0x5F5F_5F5F_5F5F_5F5F)
+        holdsZeroByte(word ^ 0x2A2A_2A2A_2A2A_2A2A) || holdsZeroByte(word ^ 0x5F5F_5F5F_5F5F_5F5F)
+    }
+
+    /// Whether one of the eight bytes of `word` is a line feed or a carriage return.
+    @inline(__always)
+    private static func holdsLineEnding(_ word: UInt64) -> Bool {
+        holdsZeroByte(word ^ 0x0A0A_0A0A_0A0A_0A0A) || holdsZeroByte(word ^ 0x0D0D_0D0D_0D0D_0D0D)
+    }
+
+    /// Whether one of the eight bytes of `value` is zero.
+    @inline(__always)
+    private static func holdsZeroByte(_ value: UInt64) -> Bool {
+        (value &- 0x0101_0101_0101_0101) & ~value & 0x8080_8080_8080_8080 != 0
     }
 
     /// The indices of the block's pairs, in the order they are written.
@@ -224,8 +235,16 @@ struct SideTextReader {
         var lineStarts = [0]
         text.withUnsafeMutableBufferPointer { text in
             var atLineStart = false
-            for index in text.indices {
+            var index = 0
+            while index < text.count {
+                // Inside a line, eight bytes at a time up to the next line ending.
+                if !atLineStart, index + 8 <= text.count,
+                   !Self.holdsLineEnding(UnsafeRawPointer(text.baseAddress! + index).loadUnaligned(as: UInt64.self)) {
+                    index += 8
+                    continue
+                }
                 let byte = text[index]
+                defer { index += 1 }
                 if atLineStart {
                     if byte == UInt8(ascii: ">") || byte == 9 { text[index] = 32 } else if byte != 32 { atLineStart = false }
                 }

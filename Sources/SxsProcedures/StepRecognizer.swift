@@ -72,7 +72,11 @@ public struct StepRecognizer: Sendable {
         var plain = text.inlines.map(\.plainText).joined()
         return plain.withUTF8 { bytes in
             let window = UTF8Text.trimmed(0..<bytes.count, in: bytes)
-            return compiled.results.contains { firstMatch($0, in: bytes, window: window) != nil }
+            var found = false
+            compiled.results.occurrences(in: bytes, window: window, foldingCase: compiled.foldsCase) { _, range in
+                if !compiled.wordBoundaries || UTF8Text.isWordBounded(range, window: window, in: bytes) { found = true }
+            }
+            return found
         }
     }
 
