@@ -108,7 +108,11 @@ public struct LocaleProcedurePatterns: Sendable, Hashable, Decodable {
 
     /// The alert kind a bold word opens (`注` → `NOTE`), if it is one.
     public func alertKind(of word: String) -> String? {
-        let trimmed = word.trimmingCharacters(in: [":", "："]).trimmingWhitespace.lowercased()
+        var word = word
+        let unpunctuated = word.withUTF8 { bytes in
+            String(decoding: UnsafeBufferPointer(rebasing: bytes[UTF8Text.colonsTrimmed(0..<bytes.count, in: bytes)]), as: UTF8.self)
+        }
+        let trimmed = unpunctuated.trimmingWhitespace.lowercased()
         return alerts.first { $0.value.contains { $0.lowercased() == trimmed } }?.key
     }
 

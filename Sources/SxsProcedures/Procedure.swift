@@ -33,8 +33,15 @@ public struct Procedure: Sendable, Hashable {
 
     /// Every step, substeps after their parent, depth first.
     public var allSteps: [ProcedureStep] {
-        func flatten(_ steps: [ProcedureStep]) -> [ProcedureStep] { steps.flatMap { [$0] + flatten($0.substeps) } }
-        return flatten(steps)
+        var all: [ProcedureStep] = []
+        func add(_ steps: [ProcedureStep]) {
+            for step in steps {
+                all.append(step)
+                add(step.substeps)
+            }
+        }
+        add(steps)
+        return all
     }
 }
 
@@ -105,10 +112,5 @@ public struct SegmentSpan: Sendable, Hashable {
 
 extension StringProtocol {
     /// The text without white space (including ideographic spaces and line endings) at either end.
-    var trimmingWhitespace: String {
-        var slice = Substring(self)
-        while let first = slice.first, first.isWhitespace { slice.removeFirst() }
-        while let last = slice.last, last.isWhitespace { slice.removeLast() }
-        return String(slice)
-    }
+    var trimmingWhitespace: String { UTF8Text.trimmingWhitespace(self) }
 }

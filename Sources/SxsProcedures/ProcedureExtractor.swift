@@ -1,19 +1,33 @@
-import Foundation
 import SideBySide
+
+/// How much of each procedure an extraction reads.
+public enum ProcedureDetail: Sendable, Hashable {
+    /// Everything: titles, "Applies to", context, steps with all their parts, results and notes.
+    case full
+    /// What comparing procedures needs (``ProcedureComparison``): titles, and steps with their numbers, ranges,
+    /// commands, information, substeps and actions. Context, results, notes, choices and "Applies to" are left
+    /// empty, and no step is optional; the procedures and their steps are those a full reading finds.
+    case actions
+}
 
 /// Finds the procedures of an article: every top-level ordered list, with its title, context and result.
 ///
 /// It walks the document's blocks on one side (target or source), reading each paragraph as that
 /// side's Markdown, and recognises each step's actions with a ``StepRecognizer`` for that side's locale.
+/// A paragraph or heading is read only once it is known to matter: the title and context of a
+/// procedure when its steps come, never those of text that no steps follow.
 public struct ProcedureExtractor: Sendable {
     /// Which side of each pair to read.
     public let side: ProcedureSide
     /// The recognizer for the language of that side.
     public let recognizer: StepRecognizer
+    /// How much of each procedure to read.
+    public let detail: ProcedureDetail
 
-    public init(side: ProcedureSide, patterns: LocaleProcedurePatterns) {
+    public init(side: ProcedureSide, patterns: LocaleProcedurePatterns, detail: ProcedureDetail = .full) {
         self.side = side
         self.recognizer = StepRecognizer(patterns: patterns)
+        self.detail = detail
     }
 
     /// The locale of the text on `side` of `document`.
@@ -36,68 +50,99 @@ public struct ProcedureExtractor: Sendable {
 
     /// The procedures of `document`, in order.
     public func procedures(in document: SxsDocument) -> [Procedure] {
-        let reader = SideTextReader(document: document, side: side)
         let blocks = document.blocks
+        // Only a top-level ordered list opens a procedure: without one there is nothing to read.
+        guard blocks.contains(where: { if case .list(ordered: true, _, _) = $0.kind { true } else { false } }) else { return [] }
+        let reader = SideTextReader(document: document, side: side)
         var procedures: [Procedure] = []
         var appliesTo: [Applicability] = []
         var appliesToHeading: String?
-        var title: ProcedureText?
-        var context: [ProcedureText] = []
+        // The title and the paragraphs after it, read when steps follow them.
+        var title: Pending?
+        var context: [Pending] = []
         var current: Procedure?
+        // Whether a paragraph came after the current procedure's steps (its result).
+        var hasResult = false
 
         func close() {
             if let procedure = current { procedures.append(procedure) }
             current = nil
         }
+        func isBulletList(_ index: Int) -> Bool {
+            guard index < blocks.count, case .list(ordered: false, _, _) = blocks[index].kind else { return false }
+            return true
+        }
+        /// Whether `text`, right before the block at `index + 1`, is the "Applies to" heading of the list
+        /// there; if so, that list is read into `appliesTo`.
+        func readsAppliesTo(_ text: ProcedureText, at index: Int) -> Bool {
+            guard isBulletList(index + 1), isAppliesTo(text) else { return false }
+            if detail == .full {
+                appliesTo = applicability(blocks[index + 1], reader: reader)
+                appliesToHeading = text.plainText
+            }
+            return true
+        }
         var index = 0
         while index < blocks.count {
-            let block = blocks[index]
             defer { index += 1 }
-            switch block.kind {
+            switch blocks[index].kind {
             case .heading:
-                let text = reader.text(of: block)
-                if isAppliesTo(text), index + 1 < blocks.count, case .list(ordered: false, _, _) = blocks[index + 1].kind {
-                    appliesTo = applicability(blocks[index + 1], reader: reader)
-                    appliesToHeading = text.plainText
-                    index += 1
-                    continue
+                if isBulletList(index + 1) {
+                    let text = reader.text(of: blocks[index])
+                    if readsAppliesTo(text, at: index) {
+                        index += 1
+                        continue
+                    }
+                    title = .read(text)
+                } else {
+                    title = .unread(index)
                 }
                 close()
-                title = text
                 context = []
             case .paragraph:
-                let text = reader.text(of: block)
+                // Before steps, a paragraph is context (or a title, if bold): read only if steps follow.
+                if current == nil, !isBulletList(index + 1) {
+                    context.append(.unread(index))
+                    continue
+                }
+                // Only a bold paragraph can be a title or the "Applies to" heading; any other is a result or context.
+                if detail == .actions, !reader.mayBeBold(blocks[index]) {
+                    if current != nil { hasResult = true }
+                    continue
+                }
+                let text = reader.text(of: blocks[index])
                 if isBold(text) {
-                    if isAppliesTo(text), index + 1 < blocks.count, case .list(ordered: false, _, _) = blocks[index + 1].kind {
-                        appliesTo = applicability(blocks[index + 1], reader: reader)
-                        appliesToHeading = text.plainText
+                    if readsAppliesTo(text, at: index) {
                         index += 1
                         continue
                     }
                     close()
-                    title = unwrappingBold(text)
+                    title = .read(unwrappingBold(text))
                     context = []
                 } else if current != nil {
-                    current!.result.append(text)
-                } else if !text.plainText.isEmpty {
-                    context.append(text)
+                    if detail == .full { current!.result.append(text) }
+                    hasResult = true
+                } else {
+                    context.append(.read(text))
                 }
             case .list(ordered: true, let start, _):
-                let steps = block.children.map { step($0, reader: reader, source: document.source) }
-                if var procedure = current, procedure.result.isEmpty, let last = procedure.steps.last, last.number + 1 == start {
+                let steps = blocks[index].children.map { step($0, reader: reader, source: document.source) }
+                if var procedure = current, !hasResult, let last = procedure.steps.last, last.number + 1 == start {
                     procedure.steps += steps
-                    procedure.range = SourceRange(start: procedure.range.start, end: block.range.end)
+                    procedure.range = SourceRange(start: procedure.range.start, end: blocks[index].range.end)
                     current = procedure
                 } else {
                     close()
-                    current = Procedure(title: title, appliesTo: appliesTo, appliesToHeading: appliesToHeading, context: context, steps: steps, result: [],
-                                        notes: [], range: block.range)
+                    let (procedureTitle, procedureContext) = introduction(title: title, context: context, in: blocks, reader: reader)
+                    current = Procedure(title: procedureTitle, appliesTo: appliesTo, appliesToHeading: appliesToHeading,
+                                        context: procedureContext, steps: steps, result: [], notes: [], range: blocks[index].range)
+                    hasResult = false
                     title = nil
                     context = []
                 }
             case .alert, .blockQuote:
-                guard current != nil, let (kind, style) = alertKind(of: block, reader: reader) else { continue }
-                let note = ProcedureNote(kind: kind, paragraphs: noteParagraphs(block, style: style, reader: reader))
+                guard detail == .full, current != nil, let (kind, style) = alertKind(of: blocks[index], reader: reader) else { continue }
+                let note = ProcedureNote(kind: kind, paragraphs: noteParagraphs(blocks[index], style: style, reader: reader))
                 // An alert between two parts of a list belongs to the step before it.
                 if current!.result.isEmpty, index + 1 < blocks.count, case .list(ordered: true, let start, _) = blocks[index + 1].kind,
                    let last = current!.steps.last, last.number + 1 == start {
@@ -113,10 +158,49 @@ public struct ProcedureExtractor: Sendable {
         return procedures
     }
 
+    /// A heading or paragraph before a procedure: read, or its index among the blocks.
+    private enum Pending {
+        case unread(Int)
+        case read(ProcedureText)
+    }
+
+    /// The title and context of a procedure: the last bold paragraph among those before its steps (else
+    /// the title before them), and the paragraphs after it that have text.
+    private func introduction(title: Pending?, context: [Pending], in blocks: [Block],
+                              reader: SideTextReader) -> (ProcedureText?, [ProcedureText]) {
+        var paragraphs: [ProcedureText] = []
+        var boldTitle: ProcedureText?
+        search: for pending in context.reversed() {
+            switch pending {
+            case .read(let text):
+                // Read because a bullet list follows it; not bold, else it would be the title.
+                paragraphs.append(text)
+            case .unread(let index):
+                if detail == .actions, !reader.mayBeBold(blocks[index]) { continue search }
+                let text = reader.text(of: blocks[index])
+                if isBold(text) {
+                    boldTitle = unwrappingBold(text)
+                    break search
+                }
+                paragraphs.append(text)
+            }
+        }
+        var text = boldTitle
+        if boldTitle == nil, let title {
+            switch title {
+            case .read(let read): text = read
+            case .unread(let index): text = reader.text(of: blocks[index])
+            }
+        }
+        guard detail == .full else { return (text, []) }
+        return (text, paragraphs.reversed().filter { !$0.plainText.isEmpty })
+    }
+
     /// A list item as a step.
     private func step(_ item: Block, reader: SideTextReader, source: SourceText) -> ProcedureStep {
         var number = 0
         if case .listItem(let ordinal) = item.kind { number = ordinal ?? 0 }
+        let full = detail == .full
         var paragraphs: [ProcedureText] = []
         var notes: [ProcedureNote] = []
         var substeps: [ProcedureStep] = []
@@ -127,19 +211,20 @@ public struct ProcedureExtractor: Sendable {
                 // A further paragraph that opens with a bold alert word (`**Note**  If you are prompted…`) is a note.
                 let text = reader.text(of: block)
                 if let kind = openingAlertKind(of: text) {
-                    notes.append(ProcedureNote(kind: kind, paragraphs: [withoutAlertLabel(text)]))
+                    if full { notes.append(ProcedureNote(kind: kind, paragraphs: [withoutAlertLabel(text)])) }
                 } else {
                     paragraphs.append(text)
                 }
             case .paragraph, .heading: paragraphs.append(reader.text(of: block))
             case .alert, .blockQuote:
                 if let (kind, style) = alertKind(of: block, reader: reader) {
-                    notes.append(ProcedureNote(kind: kind, paragraphs: noteParagraphs(block, style: style, reader: reader)))
+                    if full { notes.append(ProcedureNote(kind: kind, paragraphs: noteParagraphs(block, style: style, reader: reader))) }
                 } else {
                     block.children.forEach(visit)
                 }
             case .list(ordered: true, _, _): substeps += block.children.map { step($0, reader: reader, source: source) }
             case .list(ordered: false, _, _):
+                guard full else { break }
                 choices += block.children.compactMap { item in item.children.first { $0.kind == .paragraph }.map(reader.text(of:)) }
             default: break
             }
@@ -149,11 +234,16 @@ public struct ProcedureExtractor: Sendable {
         var info: [ProcedureText] = []
         var result: [ProcedureText] = []
         for paragraph in paragraphs.dropFirst() {
-            if recognizer.isResult(paragraph) { result.append(paragraph) } else { info.append(paragraph) }
+            if recognizer.isResult(paragraph) {
+                if full { result.append(paragraph) }
+            } else {
+                info.append(paragraph)
+            }
         }
-        let actions = recognizer.actions(inStep: [command] + info, source: source)
+        let commandTokens = recognizer.tokens(of: command)
+        let actions = recognizer.actions(inStep: [commandTokens] + info.map(recognizer.tokens(of:)), source: source)
         return ProcedureStep(number: number, command: command, info: info, notes: notes, substeps: substeps, choices: choices,
-                             isOptional: recognizer.isOptional(command: command, actions: actions), result: result,
+                             isOptional: full && recognizer.isOptional(command: commandTokens, actions: actions), result: result,
                              actions: actions, range: item.range)
     }
 
@@ -169,7 +259,7 @@ public struct ProcedureExtractor: Sendable {
     /// The alert kind of a paragraph whose first word is a bold alert word of the locale (`**注意**`), if it is one.
     private func openingAlertKind(of text: ProcedureText) -> String? {
         guard let strong = text.inlines.first(where: { !isBlank($0) }), strong.kind == .strong else { return nil }
-        return recognizer.patterns.alertKind(of: strong.plainText)
+        return recognizer.compiled.alertKind(of: strong.plainText)
     }
 
     /// The paragraphs of an alert; an older alert's bold label (`**Note**<br>`) is left out.
@@ -193,17 +283,27 @@ public struct ProcedureExtractor: Sendable {
     }
 
     private func isHTMLBreak(_ inline: Inline) -> Bool {
-        if case .html(let html) = inline.kind { return html.lowercased().hasPrefix("<br") }
+        if case .html(let html) = inline.kind { return isBreakTag(html) }
         return false
     }
 
     private func isBlank(_ inline: Inline) -> Bool {
         switch inline.kind {
-        case .text(let text): return text.trimmingWhitespace.isEmpty
+        case .text(let text): return UTF8Text.isAllWhitespace(text)
         case .softBreak, .lineBreak: return true
-        case .html(let html): return !html.lowercased().hasPrefix("<br")
+        case .html(let html): return !isBreakTag(html)
         default: return false
         }
+    }
+
+    /// Whether raw HTML is a `<br>` tag (`html.lowercased().hasPrefix("<br")`, without lower-casing it).
+    private func isBreakTag(_ html: String) -> Bool {
+        var bytes = html.utf8.makeIterator()
+        guard bytes.next() == UInt8(ascii: "<"), let b = bytes.next(), b | 0x20 == UInt8(ascii: "b"),
+              let r = bytes.next(), r | 0x20 == UInt8(ascii: "r") else { return false }
+        // A combining mark after the `r` would make it another character.
+        if let next = bytes.next(), next >= 0x80 { return html.lowercased().hasPrefix("<br") }
+        return true
     }
 
     /// A bold paragraph as its text: the inlines inside the bold.
@@ -216,16 +316,19 @@ public struct ProcedureExtractor: Sendable {
 
     /// Whether the paragraph is all bold: a procedure title or the "Applies to" heading.
     private func isBold(_ text: ProcedureText) -> Bool {
-        let visible = text.inlines.filter { !isBlank($0) }
-        return visible.count == 1 && visible[0].kind == .strong
+        var visible: Inline?
+        for inline in text.inlines where !isBlank(inline) {
+            guard visible == nil else { return false }
+            visible = inline
+        }
+        return visible?.kind == .strong
     }
 
     private func isAppliesTo(_ text: ProcedureText) -> Bool {
         // A heading is a few words: anything long is not one (and need not be lower-cased).
         let plainText = text.plainText
         guard plainText.utf8.count <= 80 else { return false }
-        let plain = plainText.trimmingCharacters(in: [":", "："]).trimmingWhitespace.lowercased()
-        return recognizer.patterns.appliesTo.headings.contains { $0.lowercased() == plain }
+        return recognizer.compiled.isAppliesToHeading(plainText)
     }
 
     private func applicability(_ list: Block, reader: SideTextReader) -> [Applicability] {

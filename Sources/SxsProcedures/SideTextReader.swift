@@ -22,41 +22,19 @@ struct SideTextReader {
         self.side = side
     }
 
-    /// A piece of the rebuilt text: `length` bytes copied from file offset `fileStart`, from `segment` if any.
+    /// A piece of the rebuilt text: `length` bytes copied from file offset `fileStart`.
     private struct Piece {
         var textStart: Int
         var fileStart: Int
         var length: Int
-        var segment: SegmentID?
     }
 
     /// The block's text on this side; the block should be a paragraph or a heading.
     func text(of block: Block) -> ProcedureText {
-        let bytes = document.source.bytes
         let range = block.range.offsets
-        var text: [UInt8] = []
-        var pieces: [Piece] = []
-        var spans: [SegmentSpan] = []
-        var cursor = range.lowerBound
-        func copy(_ offsets: Range<Int>, segment: SegmentID?) {
-            guard !offsets.isEmpty else { return }
-            pieces.append(Piece(textStart: text.count, fileStart: offsets.lowerBound, length: offsets.count, segment: segment))
-            text += bytes[offsets]
-        }
-        let pairs = block.segmentIndices.map { document.segments[$0] }.sorted { $0.range.start.offset < $1.range.start.offset }
-        for pair in pairs where pair.range.start.offset >= cursor {
-            copy(cursor..<pair.range.start.offset, segment: nil)
-            let sideText = side == .source ? (pair.source ?? pair.target) : pair.target
-            copy(sideText.range.offsets, segment: pair.id)
-            spans.append(SegmentSpan(id: pair.id, offsets: sideText.range.offsets))
-            cursor = pair.range.end.offset
-        }
-        copy(cursor..<max(cursor, range.upperBound), segment: nil)
-        Self.blankContinuationMarkers(&text)
+        let (text, pieces, spans, lineStarts) = rebuilt(block)
 
-        // cmark-gfm positions are (line, column) of `text`: find each line's start.
-        var lineStarts = [0]
-        for (index, byte) in text.enumerated() where byte == 10 { lineStarts.append(index + 1) }
+        // cmark-gfm positions are (line, column) of `text`, whose lines start at `lineStarts`.
         func fileOffset(_ textOffset: Int) -> Int {
             var low = 0, high = pieces.count
             while low < high {
@@ -74,17 +52,26 @@ struct SideTextReader {
         }
         let tree = text.withUnsafeBufferPointer { converter.parse($0) }
         let nodes = Self.inlineNodes(of: tree)
-        let source = document.source
+        // File locations by the lines the block is on, as `SourceText.location(at:)` gives them.
+        let source = document.source, fileLineStarts = source.lineStarts, fileSize = source.bytes.count
+        let firstLine = Self.lineIndex(of: range.lowerBound, in: fileLineStarts, from: 0)
+        func location(_ offset: Int) -> SourceLocation {
+            let clamped = min(max(offset, 0), fileSize)
+            let line = Self.lineIndex(of: clamped, in: fileLineStarts, from: clamped >= fileLineStarts[firstLine] ? firstLine : 0)
+            return SourceLocation(line: line + 1, column: clamped - fileLineStarts[line] + 1, offset: clamped)
+        }
         func convert(_ nodes: [MarkdownNode], bounds: Range<Int>) -> [Inline] {
             var result: [Inline] = []
+            result.reserveCapacity(nodes.count)
             var previousEnd = bounds.lowerBound
             for node in nodes {
                 let start = textOffset(node.start, end: false) ?? previousEnd
                 let end = max(start, textOffset(node.end, end: true) ?? start)
                 let offsets = start..<end
                 previousEnd = end
-                let fileRange = source.range(fileOffset(start)..<max(fileOffset(start), fileOffset(end)))
-                let children = convert(node.children, bounds: offsets)
+                let fileStart = fileOffset(start)
+                let fileRange = SourceRange(start: location(fileStart), end: location(max(fileStart, fileOffset(end))))
+                let children = node.children.isEmpty ? [] : convert(node.children, bounds: offsets)
                 switch node.kind {
                 case .text(let value): result.append(Inline(kind: .text(value), range: fileRange))
                 case .softBreak: result.append(Inline(kind: .softBreak, range: fileRange))
@@ -126,20 +113,145 @@ struct SideTextReader {
         return nodes
     }
 
-    /// Turns the block-quote markers and indentation at the start of every line but the first into spaces.
+    /// The block's Markdown with each pair replaced by this side's text (quote markers blanked), the pieces
+    /// it was copied from, the pairs' spans, and where its lines start.
+    private func rebuilt(_ block: Block) -> (text: [UInt8], pieces: [Piece], spans: [SegmentSpan], lineStarts: [Int]) {
+        let bytes = document.source.bytes
+        let segments = document.segments
+        let range = block.range.offsets
+        var text: [UInt8] = []
+        text.reserveCapacity(range.count)
+        var pieces: [Piece] = []
+        pieces.reserveCapacity(2 * block.segmentIndices.count + 1)
+        var spans: [SegmentSpan] = []
+        spans.reserveCapacity(block.segmentIndices.count)
+        var cursor = range.lowerBound
+        func copy(_ offsets: Range<Int>, into text: inout [UInt8], pieces: inout [Piece]) {
+            guard !offsets.isEmpty else { return }
+            pieces.append(Piece(textStart: text.count, fileStart: offsets.lowerBound, length: offsets.count))
+            text += bytes[offsets]
+        }
+        for index in pairsInOrder(block) where segments[index].range.start.offset >= cursor {
+            copy(cursor..<segments[index].range.start.offset, into: &text, pieces: &pieces)
+            let offsets = sideOffsets(ofPair: index)
+            copy(offsets, into: &text, pieces: &pieces)
+            spans.append(SegmentSpan(id: segments[index].id, offsets: offsets))
+            cursor = segments[index].range.end.offset
+        }
+        copy(cursor..<max(cursor, range.upperBound), into: &text, pieces: &pieces)
+        let lineStarts = Self.blankContinuationMarkers(&text)
+        return (text, pieces, spans, lineStarts)
+    }
+
+    /// Whether the block's text on this side could hold bold: whether it has `**` or `__`, without
+    /// which cmark-gfm finds no strong emphasis. Much cheaper than reading the text.
+    func mayBeBold(_ block: Block) -> Bool {
+        let segments = document.segments
+        return document.source.bytes.withUnsafeBufferPointer { bytes in
+            var previous: UInt8 = 0
+            func holdsDoubleMark(_ offsets: Range<Int>) -> Bool {
+                var index = offsets.lowerBound
+                while index < offsets.upperBound {
+                    // Eight bytes at a time, looked at one by one only where they hold a `*` or a `_`.
+                    if index + 8 <= offsets.upperBound {
+                        let word = UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)
+                        if !Self.holdsMark(word) {
+                            previous = bytes[index + 7]
+                            index += 8
+                            continue
+                        }
+                    }
+                    let byte = bytes[index]
+                    if byte == previous, byte == UInt8(ascii: "*") || byte == UInt8(ascii: "_") { return true }
+                    previous = byte
+                    index += 1
+                }
+                return false
+            }
+            let range = block.range.offsets
+            var cursor = range.lowerBound
+            for index in pairsInOrder(block) where segments[index].range.start.offset >= cursor {
+                if holdsDoubleMark(cursor..<segments[index].range.start.offset) || holdsDoubleMark(sideOffsets(ofPair: index)) {
+                    return true
+                }
+                cursor = segments[index].range.end.offset
+            }
+            return holdsDoubleMark(cursor..<max(cursor, range.upperBound))
+        }
+    }
+
+    /// The index of the last of `lineStarts` at or before `offset`, at `from` or after (where `offset` must not be before).
+    private static func lineIndex(of offset: Int, in lineStarts: [Int], from first: Int) -> Int {
+        var low = first, high = lineStarts.count
+        while low < high {
+            let middle = (low + high) / 2
+            if lineStarts[middle] <= offset { low = middle + 1 } else { high = middle }
+        }
+        return low - 1
+    }
+
+    /// Whether one of the eight bytes of `word` is a `*` or a `_`.
+    @inline(__always)
+    private static func holdsMark(_ word: UInt64) -> Bool {
+        holdsZeroByte(word ^ 0x2A2A_2A2A_2A2A_2A2A) || holdsZeroByte(word ^ 0x5F5F_5F5F_5F5F_5F5F)
+    }
+
+    /// Whether one of the eight bytes of `word` is a line feed or a carriage return.
+    @inline(__always)
+    private static func holdsLineEnding(_ word: UInt64) -> Bool {
+        holdsZeroByte(word ^ 0x0A0A_0A0A_0A0A_0A0A) || holdsZeroByte(word ^ 0x0D0D_0D0D_0D0D_0D0D)
+    }
+
+    /// Whether one of the eight bytes of `value` is zero.
+    @inline(__always)
+    private static func holdsZeroByte(_ value: UInt64) -> Bool {
+        (value &- 0x0101_0101_0101_0101) & ~value & 0x8080_8080_8080_8080 != 0
+    }
+
+    /// The indices of the block's pairs, in the order they are written.
+    private func pairsInOrder(_ block: Block) -> [Int] {
+        let segments = document.segments
+        var indices = block.segmentIndices
+        let inOrder = zip(indices, indices.dropFirst()).allSatisfy {
+            segments[$0].range.start.offset <= segments[$1].range.start.offset
+        }
+        if !inOrder { indices.sort { segments[$0].range.start.offset < segments[$1].range.start.offset } }
+        return indices
+    }
+
+    /// The file offsets of this side's text of the pair at `index` (the target's when a pair has no source).
+    private func sideOffsets(ofPair index: Int) -> Range<Int> {
+        let segments = document.segments
+        if side == .source, let offsets = segments[index].source?.range.offsets { return offsets }
+        return segments[index].target.range.offsets
+    }
+
+    /// Turns the block-quote markers and indentation at the start of every line but the first into spaces,
+    /// and gives where each line starts.
     ///
     /// The block was one paragraph in the article, so a `>` at the start of a later line can only be
     /// the marker of the quote it is in; as spaces, the bytes keep their offsets.
-    private static func blankContinuationMarkers(_ text: inout [UInt8]) {
-        var index = 0
-        var atLineStart = false
-        while index < text.count {
-            let byte = text[index]
-            if atLineStart {
-                if byte == UInt8(ascii: ">") || byte == 9 { text[index] = 32 } else if byte != 32 { atLineStart = false }
+    private static func blankContinuationMarkers(_ text: inout [UInt8]) -> [Int] {
+        var lineStarts = [0]
+        text.withUnsafeMutableBufferPointer { text in
+            var atLineStart = false
+            var index = 0
+            while index < text.count {
+                // Inside a line, eight bytes at a time up to the next line ending.
+                if !atLineStart, index + 8 <= text.count,
+                   !Self.holdsLineEnding(UnsafeRawPointer(text.baseAddress! + index).loadUnaligned(as: UInt64.self)) {
+                    index += 8
+                    continue
+                }
+                let byte = text[index]
+                defer { index += 1 }
+                if atLineStart {
+                    if byte == UInt8(ascii: ">") || byte == 9 { text[index] = 32 } else if byte != 32 { atLineStart = false }
+                }
+                if byte == 10 { lineStarts.append(index + 1) }
+                if byte == 10 || byte == 13 { atLineStart = true }
             }
-            if byte == 10 || byte == 13 { atLineStart = true }
-            index += 1
         }
+        return lineStarts
     }
 }

@@ -1,33 +1,44 @@
-import Foundation
 import SideBySide
 
 /// Recognises the actions of a step in one side's text, driven by that locale's patterns.
+///
+/// Text is matched as UTF-8 bytes (``CompiledProcedurePatterns``): a paragraph is read once into
+/// runs of plain text and labels, and every phrase search is a pass over the bytes of a run.
 public struct StepRecognizer: Sendable {
     /// The patterns of the locale the text is in.
-    public let patterns: LocaleProcedurePatterns
+    public var patterns: LocaleProcedurePatterns { compiled.patterns }
+    /// The same patterns as bytes, as the recognizer matches them.
+    let compiled: CompiledProcedurePatterns
 
     public init(patterns: LocaleProcedurePatterns) {
-        self.patterns = patterns
+        compiled = .of(patterns)
     }
 
     /// The actions of a step whose paragraphs are `texts`, in text order.
     ///
     /// Informational phrases count only when nothing else is recognised in the step.
     public func actions(inStep texts: [ProcedureText], source: SourceText) -> [StepAction] {
-        let found = texts.flatMap { self.actions(in: $0, source: source) }
+        actions(inStep: texts.map(tokens(of:)), source: source)
+    }
+
+    /// ``actions(inStep:source:)`` of paragraphs already read into tokens.
+    func actions(inStep paragraphs: [ParagraphTokens], source: SourceText) -> [StepAction] {
+        let found = paragraphs.flatMap { actions(in: $0, source: source) }
         if !found.isEmpty { return found }
-        return texts.flatMap { text in phraseActions(in: tokens(of: text), kinds: [.informational], text: text, source: source) }
+        return paragraphs.flatMap { phraseActions(in: $0, phrases: compiled.informationalPhrases, source: source) }
     }
 
     /// The actions of one paragraph, in text order (informational phrases left out).
     public func actions(in text: ProcedureText, source: SourceText) -> [StepAction] {
-        let tokens = tokens(of: text)
+        actions(in: tokens(of: text), source: source)
+    }
+
+    /// ``actions(in:source:)`` of a paragraph already read into tokens.
+    func actions(in paragraph: ParagraphTokens, source: SourceText) -> [StepAction] {
         var verbs: [Range<Int>] = []
-        var labelled = labelActions(tokens, text: text, source: source, verbs: &verbs)
-        labelled = mergeMenus(labelled, tokens: tokens)
-        let kinds = ActionKind.allCases.filter { $0 != .informational }
+        let labelled = mergeMenus(labelActions(paragraph, source: source, verbs: &verbs), in: paragraph)
         // A verb that goes with a label is part of that label's action, not an action of its own.
-        let phrased = phraseActions(in: tokens, kinds: kinds, text: text, source: source).filter { action in
+        let phrased = phraseActions(in: paragraph, phrases: compiled.actionPhrases, source: source).filter { action in
             !verbs.contains { $0.overlaps(action.range.offsets) }
         }
         return (labelled.map(\.action) + phrased).sorted { $0.range.start.offset < $1.range.start.offset }
@@ -35,86 +46,152 @@ public struct StepRecognizer: Sendable {
 
     /// Whether the command is optional: a condition phrase comes before its first action.
     public func isOptional(command: ProcedureText, actions: [StepAction]) -> Bool {
+        isOptional(command: tokens(of: command), actions: actions)
+    }
+
+    /// ``isOptional(command:actions:)`` of a command already read into tokens.
+    func isOptional(command: ParagraphTokens, actions: [StepAction]) -> Bool {
         let firstAction = actions.first?.range.start.offset ?? Int.max
-        for token in tokens(of: command) {
-            guard case .text(let piece) = token else { continue }
-            if let match = patterns.conditions.lazy.compactMap({ self.find($0, in: piece.string).first }).first,
-               piece.fileOffset(match.lowerBound) < firstAction {
-                return true
+        return command.bytes.withUnsafeBufferPointer { bytes in
+            for token in command.tokens {
+                guard case .text(let run) = token else { continue }
+                // The first condition (in the locale's order) that the run holds decides.
+                var match: Range<Int>?
+                _ = compiled.conditions.firstIndex { condition in
+                    match = firstMatch(condition, in: bytes, window: run.bytes)
+                    return match != nil
+                }
+                if let match, run.fileOffset(match.lowerBound) < firstAction { return true }
             }
+            return false
         }
-        return false
     }
 
     /// Whether a paragraph says what the user then sees.
     public func isResult(_ text: ProcedureText) -> Bool {
-        let plain = text.plainText
-        return patterns.results.contains { !find($0, in: plain).isEmpty }
+        var plain = text.inlines.map(\.plainText).joined()
+        return plain.withUTF8 { bytes in
+            let window = UTF8Text.trimmed(0..<bytes.count, in: bytes)
+            var found = false
+            compiled.results.occurrences(in: bytes, window: window, foldingCase: compiled.foldsCase) { _, range in
+                if !compiled.wordBoundaries || UTF8Text.isWordBounded(range, window: window, in: bytes) { found = true }
+            }
+            return found
+        }
     }
 
     // MARK: - Tokens
 
-    /// A run of plain text, and where its bytes are in the file.
-    struct TextPiece {
-        var string: String
-        var fileStart: Int
-        var fileEnd: Int
-        var segment: SegmentID?
+    /// A paragraph as the recognizer reads it: runs of plain text and labels, in order.
+    struct ParagraphTokens {
+        /// The UTF-8 bytes of every text run, one after the other.
+        var bytes: [UInt8] = []
+        var tokens: [Token] = []
+        /// The paragraph's segment spans, which runs and labels point into.
+        var segments: [SegmentSpan] = []
 
-        /// The file offset of a position in `string` (exact unless escapes or entities shift it).
-        func fileOffset(_ index: String.Index) -> Int {
-            min(fileStart + string.utf8.distance(from: string.startIndex, to: index), fileEnd)
+        /// The id of the segment at `index` of ``segments``.
+        func segmentID(_ index: Int?) -> SegmentID? { index.map { segments[$0].id } }
+
+        /// The text of some of `bytes`.
+        func string(_ range: Range<Int>) -> String {
+            bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[range]), as: UTF8.self) }
         }
     }
 
-    /// A UI label as written, with what it is written in.
+    /// A run of plain text: its bytes in the paragraph's ``ParagraphTokens/bytes``, where they are in the
+    /// file, and the index of the segment they are in (in ``ParagraphTokens/segments``).
+    struct TextRun {
+        var bytes: Range<Int>
+        var fileStart: Int
+        var fileEnd: Int
+        var segment: Int?
+
+        /// The file offset of a byte of the run (exact unless escapes or entities shift it).
+        func fileOffset(_ position: Int) -> Int {
+            min(fileStart + position - bytes.lowerBound, fileEnd)
+        }
+    }
+
+    /// A UI label as written, with the index of the segment it is written in and whether it is quoted.
     struct Label {
         var labels: [String]
         var range: SourceRange
-        var segment: SegmentID?
+        var segment: Int?
         var quoted: Bool
     }
 
     enum Token {
-        case text(TextPiece)
+        case text(TextRun)
         case label(Label)
     }
 
     /// The paragraph as text runs and labels, in order.
-    func tokens(of text: ProcedureText) -> [Token] {
+    func tokens(of text: ProcedureText) -> ParagraphTokens {
+        var bytes: [UInt8] = []
         var tokens: [Token] = []
-        func visit(_ inline: Inline) {
-            let segment = text.segmentID(at: inline.range.start.offset)
-            switch inline.kind {
-            case .strong where patterns.labels.bold:
-                let written = inline.plainText.trimmingWhitespace
-                guard !written.isEmpty, patterns.alertKind(of: written) == nil else { return }
-                tokens.append(.label(Label(labels: splitCascade(written).map(unbracketed), range: inline.range,
-                                           segment: segment, quoted: false)))
-            case .text, .code, .entity, .escape, .softBreak, .lineBreak:
-                let string = inline.plainText
-                appendText(TextPiece(string: string == "\n" ? " " : string, fileStart: inline.range.start.offset,
-                                     fileEnd: inline.range.end.offset, segment: segment), to: &tokens)
-            case .html, .image:
-                break
-            default:
-                inline.children.forEach(visit)
+        for inline in text.inlines { read(inline, of: text, into: &tokens, bytes: &bytes) }
+        var paragraph = ParagraphTokens(bytes: bytes, segments: text.segments)
+        if compiled.quotes.isEmpty {
+            // No quoted labels to split out: only empty runs drop out, as splitting drops them.
+            paragraph.tokens = tokens.filter { if case .text(let run) = $0 { !run.bytes.isEmpty } else { true } }
+        } else {
+            paragraph.tokens.reserveCapacity(tokens.count)
+            bytes.withUnsafeBufferPointer { bytes in
+                for token in tokens { splitQuotes(token, in: bytes, into: &paragraph.tokens) }
             }
         }
-        text.inlines.forEach(visit)
-        return tokens.flatMap(splitQuotes)
+        return paragraph
     }
 
-    private func appendText(_ piece: TextPiece, to tokens: inout [Token]) {
-        if case .text(let previous)? = tokens.last, previous.fileEnd == piece.fileStart || piece.string == " " {
-            tokens[tokens.count - 1] = .text(TextPiece(string: previous.string + piece.string, fileStart: previous.fileStart,
-                                                       fileEnd: max(previous.fileEnd, piece.fileEnd), segment: previous.segment))
-        } else {
-            tokens.append(.text(piece))
+    /// Adds the tokens of an inline, and of the inlines inside it.
+    private func read(_ inline: Inline, of text: ProcedureText, into tokens: inout [Token], bytes: inout [UInt8]) {
+        switch inline.kind {
+        case .strong where compiled.boldLabels:
+            let written = Self.plainText(of: inline).trimmingWhitespace
+            guard !written.isEmpty, compiled.alertKind(of: written) == nil else { return }
+            tokens.append(.label(Label(labels: splitCascade(written).map(unbracketed), range: inline.range,
+                                       segment: segmentIndex(at: inline.range.start.offset, in: text), quoted: false)))
+        case .text, .code, .entity, .escape, .softBreak, .lineBreak:
+            appendText(inline, of: text, to: &tokens, bytes: &bytes)
+        case .html, .image:
+            break
+        default:
+            for child in inline.children { read(child, of: text, into: &tokens, bytes: &bytes) }
         }
     }
 
-    /// A bold label without the brackets the locale writes around it (`[顧客]` → `顧客`).
+    /// ``Inline/plainText`` of an inline, without joining the one text a label usually holds.
+    private static func plainText(of inline: Inline) -> String {
+        if inline.children.count == 1, case .text(let text) = inline.children[0].kind { return text }
+        return inline.plainText
+    }
+
+    /// Adds an inline's text to the run before it when they touch in the file (or the text is a space), else as a run of its own.
+    private func appendText(_ inline: Inline, of text: ProcedureText, to tokens: inout [Token], bytes: inout [UInt8]) {
+        var string = inline.plainText
+        let isSpace = string.utf8.count == 1 && (string.utf8.first == 10 || string.utf8.first == 32)
+        if isSpace { string = " " }
+        let fileStart = inline.range.start.offset, fileEnd = inline.range.end.offset
+        if case .text(var previous)? = tokens.last, previous.fileEnd == fileStart || isSpace {
+            bytes += string.utf8
+            previous.bytes = previous.bytes.lowerBound..<bytes.count
+            previous.fileEnd = max(previous.fileEnd, fileEnd)
+            tokens[tokens.count - 1] = .text(previous)
+        } else {
+            let start = bytes.count
+            bytes += string.utf8
+            tokens.append(.text(TextRun(bytes: start..<bytes.count, fileStart: fileStart, fileEnd: fileEnd,
+                                        segment: segmentIndex(at: fileStart, in: text))))
+        }
+    }
+
+    /// The index of the segment whose text holds byte `offset` (``ProcedureText/segmentID(at:)``).
+    private func segmentIndex(at offset: Int, in text: ProcedureText) -> Int? {
+        text.segments.firstIndex { $0.offsets.contains(offset) }
+    }
+
+    /// A label without the brackets the locale writes around it (`[顧客]` → `顧客`).
     private func unbracketed(_ label: String) -> String {
         guard let brackets = patterns.labels.boldBrackets, brackets.count == 2,
               label.hasPrefix(brackets[0]), label.hasSuffix(brackets[1]),
@@ -124,6 +201,18 @@ public struct StepRecognizer: Sendable {
 
     /// A label split at the cascade separators written inside it (`Settings > Account`).
     private func splitCascade(_ label: String) -> [String] {
+        var written = label
+        let holdsSeparator = written.withUTF8 { bytes in
+            compiled.cascadeSeparators.contains { separator in
+                var found = false
+                UTF8Text.scan(separator, in: bytes, window: 0..<bytes.count, foldingCase: false) { _ in found = true; return false }
+                return found
+            }
+        }
+        guard holdsSeparator else {
+            let trimmed = label.trimmingWhitespace
+            return trimmed.isEmpty ? [label] : [trimmed]
+        }
         var parts = [label]
         for separator in patterns.cascade.separators where parts.contains(where: { ByteSearch.contains(separator, in: $0) }) {
             parts = parts.flatMap { part in
@@ -140,140 +229,167 @@ public struct StepRecognizer: Sendable {
         return trimmed.isEmpty ? [label] : trimmed
     }
 
-    /// A text token split around the quoted labels it holds.
-    private func splitQuotes(_ token: Token) -> [Token] {
-        guard case .text(let piece) = token else { return [token] }
-        var result: [Token] = []
-        var restStart = piece.string.startIndex
-        var restOffset = 0
-        search: while restOffset < piece.string.utf8.count {
-            for quote in patterns.labels.quotes where quote.count == 2 {
-                guard let span = ByteSearch.firstEnclosed(by: quote[0], quote[1], in: piece.string, from: restOffset) else { continue }
-                let open = ByteSearch.indices(span.open, in: piece.string), close = ByteSearch.indices(span.close, in: piece.string)
-                let label = String(piece.string[open.upperBound..<close.lowerBound]).trimmingWhitespace
-                guard !label.isEmpty, label.count <= 60 else { continue }
-                let before = String(piece.string[restStart..<open.lowerBound])
-                if !before.isEmpty {
-                    result.append(.text(TextPiece(string: before, fileStart: piece.fileOffset(restStart),
-                                                  fileEnd: piece.fileOffset(open.lowerBound), segment: piece.segment)))
+    /// A token, with a text run split around the quoted labels it holds, added to `tokens`.
+    private func splitQuotes(_ token: Token, in bytes: UnsafeBufferPointer<UInt8>, into tokens: inout [Token]) {
+        guard case .text(let run) = token else { return tokens.append(token) }
+        var rest = run.bytes.lowerBound
+        search: while rest < run.bytes.upperBound {
+            for quote in compiled.quotes {
+                guard let (open, close) = enclosed(by: quote, in: bytes, window: rest..<run.bytes.upperBound) else { continue }
+                let inside = UTF8Text.trimmed(open.upperBound..<close.lowerBound, in: bytes)
+                guard !inside.isEmpty else { continue }
+                let label = String(decoding: UnsafeBufferPointer(rebasing: bytes[inside]), as: UTF8.self)
+                guard inside.count <= 60 || label.count <= 60 else { continue }
+                if open.lowerBound > rest {
+                    tokens.append(.text(TextRun(bytes: rest..<open.lowerBound, fileStart: run.fileOffset(rest),
+                                                fileEnd: run.fileOffset(open.lowerBound), segment: run.segment)))
                 }
-                let range = SourceRange(start: SourceLocation(line: 0, column: 0, offset: piece.fileOffset(open.upperBound)),
-                                        end: SourceLocation(line: 0, column: 0, offset: piece.fileOffset(close.lowerBound)))
-                result.append(.label(Label(labels: splitCascade(label), range: range, segment: piece.segment, quoted: true)))
-                restStart = close.upperBound
-                restOffset = span.close.upperBound
+                let range = SourceRange(start: SourceLocation(line: 0, column: 0, offset: run.fileOffset(open.upperBound)),
+                                        end: SourceLocation(line: 0, column: 0, offset: run.fileOffset(close.lowerBound)))
+                tokens.append(.label(Label(labels: splitCascade(label), range: range, segment: run.segment, quoted: true)))
+                rest = close.upperBound
                 continue search
             }
             break
         }
-        let tail = String(piece.string[restStart...])
-        if !tail.isEmpty {
-            result.append(.text(TextPiece(string: tail, fileStart: piece.fileOffset(restStart), fileEnd: piece.fileEnd,
-                                          segment: piece.segment)))
+        if rest < run.bytes.upperBound {
+            tokens.append(.text(TextRun(bytes: rest..<run.bytes.upperBound, fileStart: run.fileOffset(rest), fileEnd: run.fileEnd,
+                                        segment: run.segment)))
         }
-        return result
+    }
+
+    /// The first span of `bytes[window]` that the quote opens and then closes: the byte ranges of the two marks.
+    private func enclosed(by quote: (open: [UInt8], close: [UInt8]), in bytes: UnsafeBufferPointer<UInt8>,
+                          window: Range<Int>) -> (Range<Int>, Range<Int>)? {
+        var opening: Range<Int>?
+        quote.open.withUnsafeBufferPointer { open in
+            UTF8Text.scan(open, in: bytes, window: window, foldingCase: false) { opening = $0; return false }
+        }
+        guard let opening else { return nil }
+        var closing: Range<Int>?
+        quote.close.withUnsafeBufferPointer { close in
+            UTF8Text.scan(close, in: bytes, window: opening.upperBound..<window.upperBound, foldingCase: false) {
+                closing = $0
+                return false
+            }
+        }
+        return closing.map { (opening, $0) }
     }
 
     // MARK: - Labels
 
-    /// An action found at a label, with the label's token index and the text before it.
+    /// An action found at a label, with the label's token index and the text run before it.
     struct LabelAction {
         var action: StepAction
         var tokenIndex: Int
-        var textBefore: String
+        var textBefore: TextRun?
     }
 
     /// The actions at labels; `verbs` gets the file offsets of the verbs that made a label an action.
-    private func labelActions(_ tokens: [Token], text: ProcedureText, source: SourceText, verbs: inout [Range<Int>]) -> [LabelAction] {
-        var result: [LabelAction] = []
-        for (index, token) in tokens.enumerated() {
-            guard case .label(let label) = token else { continue }
-            let before = index > 0 ? textOf(tokens[index - 1]) : ""
-            let after = index + 1 < tokens.count ? textOf(tokens[index + 1]).trimmingWhitespace : ""
-            var control = controlWord(after: after)
-            if control == nil, patterns.locationWords.contains(where: { hasPrefix(after, $0) }) { continue }
-            let enterVerb = verb(patterns.enterVerbs, tokens: tokens, around: index)
-            let selectVerb = verb(patterns.selectVerbs, tokens: tokens, around: index)
-            let kind: ActionKind
-            switch control {
-            case .menu: kind = .openMenu
-            case .page: kind = .assertPage
-            case .field: kind = .enterValue
-            case .list: kind = .chooseFromList
-            case .some: kind = .select
-            case nil:
-                if enterVerb != nil {
-                    kind = .enterValue
-                    control = .field
-                } else if selectVerb != nil || !label.quoted {
-                    kind = .select
-                    control = .button
-                } else {
-                    continue
+    private func labelActions(_ paragraph: ParagraphTokens, source: SourceText, verbs: inout [Range<Int>]) -> [LabelAction] {
+        let tokens = paragraph.tokens
+        return paragraph.bytes.withUnsafeBufferPointer { bytes in
+            var result: [LabelAction] = []
+            for (index, token) in tokens.enumerated() {
+                guard case .label(let label) = token else { continue }
+                var after = 0..<0
+                if index + 1 < tokens.count, case .text(let run) = tokens[index + 1] { after = UTF8Text.trimmed(run.bytes, in: bytes) }
+                var control = controlWord(after: after, in: bytes)
+                if control == nil, compiled.locationWords.contains(where: { hasPrefix($0, window: after, in: bytes) }) { continue }
+                var clause: Range<Int>?
+                let enterVerb = verb(compiled.enterVerbs, tokens: tokens, around: index, clause: &clause, in: bytes)
+                let selectVerb = verb(compiled.selectVerbs, tokens: tokens, around: index, clause: &clause, in: bytes)
+                let kind: ActionKind
+                switch control {
+                case .menu: kind = .openMenu
+                case .page: kind = .assertPage
+                case .field: kind = .enterValue
+                case .list: kind = .chooseFromList
+                case .some: kind = .select
+                case nil:
+                    if enterVerb != nil {
+                        kind = .enterValue
+                        control = .field
+                    } else if selectVerb != nil || !label.quoted {
+                        kind = .select
+                        control = .button
+                    } else {
+                        continue
+                    }
                 }
+                // The verb that goes with the label is part of its action.
+                if let verb = kind == .enterValue ? (enterVerb ?? selectVerb) : (selectVerb ?? enterVerb) { verbs.append(verb) }
+                let range = label.quoted ? source.range(label.range.offsets) : label.range
+                let segment = paragraph.segmentID(label.segment)
+                let ui = UIReference(label: label.labels.last!, control: label.labels.count > 1 ? .menuItem : control!,
+                                     path: label.labels, segmentID: segment, range: range)
+                let written = label.labels.count == 1 ? label.labels[0] : label.labels.joined(separator: " > ")
+                var before: TextRun?
+                if index > 0, case .text(let run) = tokens[index - 1] { before = run }
+                result.append(LabelAction(
+                    action: StepAction(kind: label.labels.count > 1 ? .select : kind, ui: ui, text: written,
+                                       segmentID: segment, range: range),
+                    tokenIndex: index, textBefore: before))
             }
-            // The verb that goes with the label is part of its action.
-            if let verb = kind == .enterValue ? (enterVerb ?? selectVerb) : (selectVerb ?? enterVerb) { verbs.append(verb) }
-            let range = label.quoted ? source.range(label.range.offsets) : label.range
-            let ui = UIReference(label: label.labels.last!, control: label.labels.count > 1 ? .menuItem : control!,
-                                 path: label.labels, segmentID: label.segment, range: range)
-            let written = label.labels.joined(separator: " > ")
-            result.append(LabelAction(
-                action: StepAction(kind: label.labels.count > 1 ? .select : kind, ui: ui, text: written,
-                                   segmentID: label.segment, range: range),
-                tokenIndex: index, textBefore: before))
+            return result
         }
-        return result
     }
 
-    /// The file offsets of a verb right after the label at `index`, or in its clause before it.
-    private func verb(_ verbs: LocaleProcedurePatterns.VerbPatterns, tokens: [Token], around index: Int) -> Range<Int>? {
-        if index + 1 < tokens.count, case .text(let after) = tokens[index + 1] {
-            let leading = after.string.prefix { $0.isWhitespace }
-            let rest = String(after.string.dropFirst(leading.count))
-            for word in verbs.after {
-                if let range = find(word, in: rest).first, range.lowerBound == rest.startIndex {
-                    let start = after.fileStart + leading.utf8.count
-                    return start..<(start + rest.utf8.distance(from: rest.startIndex, to: range.upperBound))
-                }
+    /// The file offsets of a verb right after the label at `index`, or in its clause before it
+    /// (`clause`, found on first need).
+    private func verb(_ verbs: CompiledProcedurePatterns.Verbs, tokens: [Token], around index: Int, clause: inout Range<Int>?,
+                      in bytes: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
+        if !verbs.after.isEmpty, index + 1 < tokens.count, case .text(let after) = tokens[index + 1] {
+            let rest = UTF8Text.trimmed(after.bytes, in: bytes, trailing: false)
+            var length = 0
+            if verbs.after.contains(where: { length = $0.count; return hasPrefix($0, window: rest, in: bytes) }) {
+                let start = after.fileStart + rest.lowerBound - after.bytes.lowerBound
+                return start..<(start + length)
             }
         }
-        if index > 0, case .text(let before) = tokens[index - 1] {
-            let clause = lastClause(of: before.string)
-            let clauseStart = before.string.utf8.count - clause.utf8.count
-            for word in verbs.before {
-                if let range = find(word, in: clause).last {
-                    let start = before.fileStart + clauseStart + clause.utf8.distance(from: clause.startIndex, to: range.lowerBound)
-                    return start..<(start + clause.utf8.distance(from: range.lowerBound, to: range.upperBound))
-                }
+        if !verbs.before.isEmpty, index > 0, case .text(let before) = tokens[index - 1] {
+            let found = clause ?? lastClause(of: before.bytes, in: bytes)
+            clause = found
+            var match: Range<Int>?
+            if verbs.before.contains(where: { match = lastMatch($0, in: bytes, window: found); return match != nil }), let match {
+                let start = before.fileStart + match.lowerBound - before.bytes.lowerBound
+                return start..<(start + match.count)
             }
         }
         return nil
     }
 
-    private func textOf(_ token: Token) -> String {
-        if case .text(let piece) = token { return piece.string }
-        return ""
-    }
-
-    /// The text after the last clause separator of `text`.
-    private func lastClause(of text: String) -> String {
-        var clause = text
-        for separator in patterns.clauseSeparators {
-            if let range = ByteSearch.lastRange(of: separator, in: clause) {
-                clause = String(clause[ByteSearch.index(range.upperBound, in: clause)...])
+    /// The part of `bytes[window]` after the last clause separator.
+    private func lastClause(of window: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Range<Int> {
+        if let scalars = compiled.clauseSeparatorScalars {
+            // One scalar each: no separator overlaps another, so the clause starts after the last of any kind.
+            var end = window.upperBound
+            while end > window.lowerBound {
+                let start = UTF8Text.scalarStart(before: end, in: bytes)
+                if scalars.contains(UTF8Text.scalar(at: start, in: bytes).value) { return end..<window.upperBound }
+                end = start
             }
+            return window
         }
-        return clause
+        var start = window.lowerBound
+        _ = compiled.clauseSeparators.firstIndex { separator in
+            var last: Range<Int>?
+            UTF8Text.scan(separator, in: bytes, window: start..<window.upperBound, foldingCase: false) { last = $0; return true }
+            if let last { start = last.upperBound }
+            return false
+        }
+        return start..<window.upperBound
     }
 
     /// The control kind named by the word the text after a label starts with (longest word first).
-    private func controlWord(after text: String) -> ControlKind? {
+    private func controlWord(after window: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> ControlKind? {
         var best: (ControlKind, Int)?
-        for (kind, words) in patterns.controls {
-            for word in words where hasPrefix(text, word) && word.count > (best?.1 ?? 0) {
-                best = (kind, word.count)
-            }
+        var index = 0
+        _ = compiled.controls.firstIndex { word in
+            let control = compiled.controlKinds[index]
+            if control.characters > (best?.1 ?? 0), hasPrefix(word, window: window, in: bytes) { best = control }
+            index += 1
+            return false
         }
         return best?.0
     }
@@ -283,7 +399,12 @@ public struct StepRecognizer: Sendable {
     /// Labels separated only by a cascade separator are one cascade; a menu whose clause says the
     /// item came first ("Select **X** from the **Y** menu") joins the select before it; any other
     /// menu joins the select right after it. A menu with no select next to it stays an ``ActionKind/openMenu``.
-    private func mergeMenus(_ actions: [LabelAction], tokens: [Token]) -> [LabelAction] {
+    private func mergeMenus(_ actions: [LabelAction], in paragraph: ParagraphTokens) -> [LabelAction] {
+        // Nothing to join without a menu or two labels with one run of text between them.
+        guard actions.indices.contains(where: { actions[$0].action.kind == .openMenu })
+              || actions.indices.dropFirst().contains(where: { actions[$0 - 1].tokenIndex + 2 == actions[$0].tokenIndex }) else {
+            return actions
+        }
         var result: [LabelAction] = []
         var index = 0
         var actions = actions
@@ -291,7 +412,7 @@ public struct StepRecognizer: Sendable {
         var joined: [LabelAction] = []
         for action in actions {
             if let last = joined.last, last.tokenIndex + 2 == action.tokenIndex,
-               patterns.cascade.separators.contains(where: { $0.trimmingWhitespace == action.textBefore.trimmingWhitespace }),
+               paragraph.bytes.withUnsafeBufferPointer({ compiled.isCascadeSeparator(action.textBefore?.bytes ?? 0..<0, in: $0) }),
                let lastUI = last.action.ui, var ui = action.action.ui {
                 ui.path = lastUI.path + ui.path
                 ui.control = .menuItem
@@ -310,7 +431,7 @@ public struct StepRecognizer: Sendable {
             guard current.action.kind == .openMenu, let menu = current.action.ui else {
                 result.append(current); index += 1; continue
             }
-            let itemFirst = patterns.cascade.itemBeforeMenu.contains { !find($0, in: lastClause(of: current.textBefore)).isEmpty }
+            let itemFirst = isItemBeforeMenu(current.textBefore, in: paragraph)
             if itemFirst, let previous = result.last, previous.action.kind == .select, var item = previous.action.ui, !item.isCascade {
                 item.path = [menu.label] + item.path
                 item.control = .menuItem
@@ -333,72 +454,86 @@ public struct StepRecognizer: Sendable {
         return result
     }
 
+    /// Whether the clause before a menu says the item came first ("Select **X** from the **Y** menu").
+    private func isItemBeforeMenu(_ textBefore: TextRun?, in paragraph: ParagraphTokens) -> Bool {
+        guard let textBefore, !compiled.itemBeforeMenu.isEmpty else { return false }
+        return paragraph.bytes.withUnsafeBufferPointer { bytes in
+            let clause = lastClause(of: textBefore.bytes, in: bytes)
+            return compiled.itemBeforeMenu.contains { firstMatch($0, in: bytes, window: clause) != nil }
+        }
+    }
+
     // MARK: - Phrases
 
-    private func phraseActions(in tokens: [Token], kinds: [ActionKind], text: ProcedureText, source: SourceText) -> [StepAction] {
+    /// The actions the phrases of `phrases` make in the paragraph's text runs, longest first where they overlap.
+    private func phraseActions(in paragraph: ParagraphTokens, phrases: CompiledProcedurePatterns.ActionPhrases,
+                               source: SourceText) -> [StepAction] {
         struct Match {
-            var kind: ActionKind; var start: Int; var end: Int; var written: String; var segment: SegmentID?
-            /// The cascade that leads to a place the phrase names.
-            var place: [String]? = nil
+            var phrase: Int; var start: Int; var end: Int; var bytes: Range<Int>; var segment: Int?; var token: Int
         }
         var matches: [Match] = []
-        for token in tokens {
-            guard case .text(let piece) = token else { continue }
-            if kinds.contains(.select) {
-                for (phrase, labels) in patterns.places {
-                    for range in find(phrase, in: piece.string) {
-                        matches.append(Match(kind: .select, start: piece.fileOffset(range.lowerBound),
-                                             end: piece.fileOffset(range.upperBound), written: String(piece.string[range]),
-                                             segment: piece.segment, place: labels))
-                    }
-                }
-            }
-            for kind in kinds {
-                for phrase in patterns.phrases[kind] ?? [] {
-                    for range in find(phrase, in: piece.string) {
-                        matches.append(Match(kind: kind, start: piece.fileOffset(range.lowerBound),
-                                             end: piece.fileOffset(range.upperBound),
-                                             written: String(piece.string[range]), segment: piece.segment))
-                    }
+        paragraph.bytes.withUnsafeBufferPointer { bytes in
+            for (index, token) in paragraph.tokens.enumerated() {
+                guard case .text(let run) = token else { continue }
+                phrases.phrases.occurrences(in: bytes, window: run.bytes, foldingCase: compiled.foldsCase) { phrase, range in
+                    guard !compiled.wordBoundaries || UTF8Text.isWordBounded(range, window: run.bytes, in: bytes) else { return }
+                    matches.append(Match(phrase: phrase, start: run.fileOffset(range.lowerBound), end: run.fileOffset(range.upperBound),
+                                         bytes: range, segment: run.segment, token: index))
                 }
             }
         }
-        matches.sort { $0.start != $1.start ? $0.start < $1.start : $0.end > $1.end }
+        guard !matches.isEmpty else { return [] }
+        // Earliest first, the longest of those at one place; then as found run by run, phrase by phrase.
+        matches.sort { a, b in
+            if a.start != b.start { return a.start < b.start }
+            if a.end != b.end { return a.end > b.end }
+            if a.token != b.token { return a.token < b.token }
+            if a.phrase != b.phrase { return a.phrase < b.phrase }
+            return a.bytes.lowerBound < b.bytes.lowerBound
+        }
         var kept: [Match] = []
         for match in matches where kept.last.map({ match.start >= $0.end }) ?? true {
             kept.append(match)
         }
         return kept.map { match in
             let range = source.range(match.start..<match.end)
-            let ui = match.place.map { path in
+            let meaning = phrases.meanings[match.phrase], segment = paragraph.segmentID(match.segment)
+            let ui = meaning.place.map { path in
                 UIReference(label: path[path.count - 1], control: path.count > 1 ? .menuItem : .link, path: path,
-                            segmentID: match.segment, range: range)
+                            segmentID: segment, range: range)
             }
-            return StepAction(kind: match.kind, ui: ui, text: match.written, segmentID: match.segment, range: range)
+            return StepAction(kind: meaning.kind, ui: ui, text: paragraph.string(match.bytes), segmentID: segment, range: range)
         }
     }
 
     // MARK: - Matching
 
-    /// The ranges where `phrase` occurs in `text`, under the locale's case and word-boundary rules.
-    func find(_ phrase: String, in text: String) -> [Range<String.Index>] {
-        guard !phrase.isEmpty else { return [] }
-        var found: [Range<String.Index>] = []
-        for bytes in ByteSearch.ranges(of: phrase, in: text, foldingASCIICase: patterns.caseInsensitive) {
-            let range = ByteSearch.indices(bytes, in: text)
-            if !patterns.wordBoundaries || isWordBounded(range, in: text) { found.append(range) }
+    /// The first place `phrase` occurs in `bytes[window]`, under the locale's case and word-boundary rules.
+    private func firstMatch(_ phrase: UnsafeBufferPointer<UInt8>, in bytes: UnsafeBufferPointer<UInt8>, window: Range<Int>) -> Range<Int>? {
+        var found: Range<Int>?
+        UTF8Text.scan(phrase, in: bytes, window: window, foldingCase: compiled.foldsCase) { range in
+            guard !compiled.wordBoundaries || UTF8Text.isWordBounded(range, window: window, in: bytes) else { return true }
+            found = range
+            return false
         }
         return found
     }
 
-    private func isWordBounded(_ range: Range<String.Index>, in text: String) -> Bool {
-        if range.lowerBound > text.startIndex, text[text.index(before: range.lowerBound)].isLetter { return false }
-        if range.upperBound < text.endIndex, text[range.upperBound].isLetter { return false }
-        return true
+    /// The last place `phrase` occurs in `bytes[window]`, under the locale's case and word-boundary rules.
+    private func lastMatch(_ phrase: UnsafeBufferPointer<UInt8>, in bytes: UnsafeBufferPointer<UInt8>, window: Range<Int>) -> Range<Int>? {
+        var found: Range<Int>?
+        UTF8Text.scan(phrase, in: bytes, window: window, foldingCase: compiled.foldsCase) { range in
+            if !compiled.wordBoundaries || UTF8Text.isWordBounded(range, window: window, in: bytes) { found = range }
+            return true
+        }
+        return found
     }
 
-    private func hasPrefix(_ text: String, _ word: String) -> Bool {
-        guard let range = find(word, in: text).first else { return false }
-        return range.lowerBound == text.startIndex
+    /// Whether `bytes[window]` starts with `word`, under the locale's case and word-boundary rules.
+    private func hasPrefix(_ word: UnsafeBufferPointer<UInt8>, window: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard !word.isEmpty, word.count <= window.count,
+              UTF8Text.matches(word, at: window.lowerBound, in: bytes, foldingCase: compiled.foldsCase) else { return false }
+        let range = window.lowerBound..<(window.lowerBound + word.count)
+        return !compiled.wordBoundaries || UTF8Text.isWordBounded(range, window: window, in: bytes)
     }
 }

@@ -25,8 +25,9 @@ public struct ProcedureMismatchRule: CheckRule {
     public func check(_ document: CheckedDocument, context: CheckContext) -> [Violation] {
         guard let locale = document.locale, let targetPatterns = context.procedurePatterns[locale],
               let sourcePatterns = context.procedurePatterns["en-US"], !document.pairs.isEmpty else { return [] }
-        let target = ProcedureExtractor(side: .target, patterns: targetPatterns).procedures(in: document.document)
-        let source = ProcedureExtractor(side: .source, patterns: sourcePatterns).procedures(in: document.document)
+        // The findings need the procedures' titles, steps and actions only: context, results and notes go unread.
+        let target = ProcedureExtractor(side: .target, patterns: targetPatterns, detail: .actions).procedures(in: document.document)
+        let source = ProcedureExtractor(side: .source, patterns: sourcePatterns, detail: .actions).procedures(in: document.document)
         var violations: [Violation] = []
         if target.count != source.count, let first = target.first ?? source.first {
             violations.append(Violation(
@@ -43,9 +44,10 @@ public struct ProcedureMismatchRule: CheckRule {
             }
             // A UI element the English step names and the translated step does not mark.
             for (targetStep, sourceStep) in zip(targetSteps, sourceSteps) {
+                let namedCount = sourceStep.actions.count(where: { $0.ui != nil })
+                guard targetStep.actions.count(where: { $0.ui != nil }) < namedCount,
+                      markedLabels(in: targetStep.range, of: document, context: context) < namedCount else { continue }
                 let named = sourceStep.actions.compactMap(\.ui), marked = targetStep.actions.compactMap(\.ui)
-                guard marked.count < named.count,
-                      markedLabels(in: targetStep.range, of: document, context: context) < named.count else { continue }
                 let missing = ProcedureComparison.disagreements(target: [procedure(of: targetStep, in: targetProcedure)],
                                                                 source: [procedure(of: sourceStep, in: sourceProcedure)])
                 violations.append(Violation(
