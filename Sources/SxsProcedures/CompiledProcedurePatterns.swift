@@ -52,11 +52,21 @@ final class CompiledProcedurePatterns: Sendable {
     /// The compiled form of `patterns`: compiled on first use, then shared for equal patterns.
     static func of(_ patterns: LocaleProcedurePatterns) -> CompiledProcedurePatterns {
         lock.withLock {
-            if let known = compiled[patterns.locale]?.first(where: { $0.patterns == patterns }) { return known }
+            if let known = compiled[patterns.locale]?.first(where: { $0.patterns == patterns && $0.listsInSameOrder(patterns) }) {
+                return known
+            }
             let new = CompiledProcedurePatterns(patterns)
             compiled[patterns.locale, default: []].append(new)
             return new
         }
+    }
+
+    /// Whether `other` goes through its keyed words in the order these patterns do (equal dictionaries
+    /// need not), so that the first word or kind to match is the same.
+    private func listsInSameOrder(_ other: LocaleProcedurePatterns) -> Bool {
+        patterns.controls.keys.elementsEqual(other.controls.keys) && patterns.places.keys.elementsEqual(other.places.keys)
+            && patterns.alerts.keys.elementsEqual(other.alerts.keys)
+            && patterns.appliesTo.clouds.keys.elementsEqual(other.appliesTo.clouds.keys)
     }
 
     private static let lock = NSLock()
