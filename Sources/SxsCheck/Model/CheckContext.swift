@@ -52,22 +52,7 @@ public struct CurrentEnglish: Sendable, Hashable {
 public enum TextNormalization {
     /// Lower case, white space runs as one space (none at the ends), typographic quotes as ASCII.
     public static func normalized(_ text: String) -> String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(text.utf8.count)
-        var pendingSpace = false
-        for scalar in text.unicodeScalars {
-            if isWhitespace(scalar) {
-                pendingSpace = !bytes.isEmpty
-                continue
-            }
-            if pendingSpace { bytes.append(0x20); pendingSpace = false }
-            switch scalar {
-            case "’", "‘": bytes.append(0x27)
-            case "“", "”": bytes.append(0x22)
-            default: appendLowercased(scalar, to: &bytes)
-            }
-        }
-        return String(decoding: bytes, as: UTF8.self)
+        forms(of: text, writing: .normalized).normalized
     }
 
     /// Appends `scalar` lower-cased, as UTF-8 (ASCII and CJK without a table lookup).
@@ -99,17 +84,30 @@ public enum TextNormalization {
 
     /// The normalized and folded forms of `text`, made in one pass over its UTF-8.
     ///
-    /// The same as ``normalized(_:)`` and ``folded(_:)``; ASCII and the scripts without case
+    /// ``normalized(_:)`` and ``folded(_:)`` together; ASCII and the scripts without case
     /// (CJK, kana, Hangul, punctuation) are copied byte by byte, other scalars go through
     /// ``appendLowercased(_:to:)``.
     public static func forms(of text: String) -> (normalized: String, folded: String) {
+        forms(of: text, writing: [.normalized, .folded])
+    }
+
+    /// Which forms ``forms(of:writing:)`` makes.
+    private struct Forms: OptionSet {
+        let rawValue: UInt8
+        static let normalized = Forms(rawValue: 1)
+        static let folded = Forms(rawValue: 2)
+    }
+
+    /// The forms of `text` asked for in `writing`; a form not asked for is empty.
+    private static func forms(of text: String, writing: Forms) -> (normalized: String, folded: String) {
+        let writesNormalized = writing.contains(.normalized), writesFolded = writing.contains(.folded)
         var text = text
         return text.withUTF8 { bytes in
             // Lower-casing grows a character by half at most (İ to i̇, Ⱥ to ⱥ): the scratch is big enough.
             let capacity = bytes.count + bytes.count / 2 + 8
             return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 2 * capacity) { scratch in
-                var normalized = ByteWriter(UnsafeMutableBufferPointer(rebasing: scratch[..<capacity]))
-                var folded = ByteWriter(UnsafeMutableBufferPointer(rebasing: scratch[capacity...]))
+                var normalized = ByteWriter(UnsafeMutableBufferPointer(rebasing: scratch[..<capacity]), writes: writesNormalized)
+                var folded = ByteWriter(UnsafeMutableBufferPointer(rebasing: scratch[capacity...]), writes: writesFolded)
                 var pendingSpace = false
                 var index = 0
                 while index < bytes.count {
@@ -181,32 +179,29 @@ public enum TextNormalization {
     /// A looser form for comparing translations: no blanks at all, full-width letters, digits and
     /// punctuation folded to ASCII, lower case ("Azure AD 域" and "Azure AD域" are one text).
     public static func folded(_ text: String) -> String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            if isWhitespace(scalar) { continue }
-            if (0xFF01...0xFF5E).contains(scalar.value), let ascii = Unicode.Scalar(scalar.value - 0xFEE0) {
-                appendLowercased(ascii, to: &bytes)
-            } else {
-                appendLowercased(scalar, to: &bytes)
-            }
-        }
-        return String(decoding: bytes, as: UTF8.self)
+        forms(of: text, writing: .folded).folded
     }
 }
 
 /// UTF-8 written into a buffer the writer does not own, whose capacity the caller has made sufficient.
+///
+/// A writer made with `writes: false` stands for a form nobody asked for: it writes nothing.
 private struct ByteWriter {
     private let buffer: UnsafeMutableBufferPointer<UInt8>
+    private let writes: Bool
     private(set) var count = 0
 
-    init(_ buffer: UnsafeMutableBufferPointer<UInt8>) { self.buffer = buffer }
+    init(_ buffer: UnsafeMutableBufferPointer<UInt8>, writes: Bool) {
+        self.buffer = buffer
+        self.writes = writes
+    }
 
     /// The bytes written so far.
     var written: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: buffer[..<count]) }
 
     @inline(__always)
     mutating func append(_ byte: UInt8) {
+        guard writes else { return }
         buffer[count] = byte
         count += 1
     }
@@ -217,6 +212,7 @@ private struct ByteWriter {
 
     /// Appends `scalar` lower-cased, as ``TextNormalization/appendLowercased(_:to:)`` does.
     mutating func appendLowercased(_ scalar: Unicode.Scalar) {
+        guard writes else { return }
         if scalar.isASCII {
             let byte = UInt8(scalar.value)
             append(byte &- 0x41 < 26 ? byte | 0x20 : byte)

@@ -17,6 +17,8 @@ import Testing
             let forms = TextNormalization.forms(of: text)
             #expect(forms.normalized == TextNormalization.normalized(text))
             #expect(forms.folded == TextNormalization.folded(text))
+            #expect(forms.normalized == ScalarWiseForms.normalized(text))
+            #expect(forms.folded == ScalarWiseForms.folded(text))
         }
         #expect(TextNormalization.forms(of: "  Select “Customers”\u{3000}then ").normalized == "select \"customers\" then")
         #expect(TextNormalization.forms(of: "Azure AD 域 ＡＢＣ１２３！").folded == "azuread域abc123!")
@@ -30,7 +32,8 @@ import Testing
         func compare(endingAt value: UInt32) {
             let text = String(scalars)
             let forms = TextNormalization.forms(of: text)
-            if forms.normalized != TextNormalization.normalized(text) || forms.folded != TextNormalization.folded(text) {
+            if forms.normalized != TextNormalization.normalized(text) || forms.folded != TextNormalization.folded(text)
+                || forms.normalized != ScalarWiseForms.normalized(text) || forms.folded != ScalarWiseForms.folded(text) {
                 differing.append(String(format: "block ending U+%04X", value))
             }
             scalars = String.UnicodeScalarView()
@@ -52,5 +55,43 @@ import Testing
         #expect(!TextNormalization.same("abc", "abcd"))
         // Canonically equivalent, written differently: not the same form.
         #expect(!TextNormalization.same("\u{E9}", "e\u{301}"))
+    }
+}
+
+/// The two forms written plainly, scalar by scalar with the Unicode properties: what the byte-wise
+/// writer of ``TextNormalization`` is checked against.
+enum ScalarWiseForms {
+    static func normalized(_ text: String) -> String {
+        var bytes: [UInt8] = []
+        var pendingSpace = false
+        for scalar in text.unicodeScalars {
+            if scalar.properties.isWhitespace {
+                pendingSpace = !bytes.isEmpty
+                continue
+            }
+            if pendingSpace { bytes.append(0x20); pendingSpace = false }
+            switch scalar {
+            case "’", "‘": bytes.append(0x27)
+            case "“", "”": bytes.append(0x22)
+            default: appendLowercased(scalar, to: &bytes)
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    static func folded(_ text: String) -> String {
+        var bytes: [UInt8] = []
+        for scalar in text.unicodeScalars where !scalar.properties.isWhitespace {
+            if (0xFF01...0xFF5E).contains(scalar.value), let ascii = Unicode.Scalar(scalar.value - 0xFEE0) {
+                appendLowercased(ascii, to: &bytes)
+            } else {
+                appendLowercased(scalar, to: &bytes)
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    private static func appendLowercased(_ scalar: Unicode.Scalar, to bytes: inout [UInt8]) {
+        for lower in scalar.properties.lowercaseMapping.unicodeScalars { UTF8.encode(lower) { bytes.append($0) } }
     }
 }
