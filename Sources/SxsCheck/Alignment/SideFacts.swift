@@ -40,6 +40,7 @@ public struct SideFacts: Sendable, Hashable {
     public init(_ side: SegmentSide, tokenizer: HTMLTokenizer) {
         var reader = SideReader(tokenizer: tokenizer)
         for inline in side.inlines { reader.visit(inline) }
+        reader.endRun()
         // `\\*\\*` leaves two escapes side by side.
         if !reader.hasStrayEmphasis, ByteSearch.contains("\\*\\*", in: side.text) { reader.hasStrayEmphasis = true }
         plainText = reader.plainText
@@ -50,7 +51,7 @@ public struct SideFacts: Sendable, Hashable {
         htmlTags = reader.htmlTags
         prose = reader.prose
         hasStrayEmphasis = reader.hasStrayEmphasis
-        textRuns = reader.allRuns
+        textRuns = reader.runs
         let forms = TextNormalization.forms(of: plainText)
         normalizedText = forms.normalized
         foldedText = forms.folded
@@ -142,14 +143,11 @@ private struct SideReader {
         for child in inline.children { visit(child) }
     }
 
-    /// Closes the text run being written: markup starts or ends here.
-    private mutating func endRun() {
+    /// Closes the text run being written: markup starts or ends here, or the side ends.
+    mutating func endRun() {
         if !run.isEmpty { runs.append(run) }
         run = ""
     }
-
-    /// The runs, the last one closed.
-    var allRuns: [String] { run.isEmpty ? runs : runs + [run] }
 }
 
 /// Reads numbers, URLs, e-mail addresses and placeholders from plain text.

@@ -151,18 +151,34 @@ struct ConsistencyIndex {
         }
     }
 
-    var entries: [Entry] = []
+    /// Each article's entries, as made on the thread that checked it.
+    ///
+    /// They are not copied into one array: a copy retains every string of every entry, and the
+    /// corpus rules run only once all articles are in.
+    var articles: [[Entry]] = []
     /// The paths of the files checked.
     var paths: [String] = []
+    /// How many entries the articles hold.
+    let count: Int
 
     /// The files checked, as absolute paths: their pairs in a ``TranslationIndex`` are not compared twice.
     var checkedPaths: Set<String> { Set(paths.map(Self.absolute)) }
 
     /// The entries of the articles at `paths`, each article's as made with its facts.
     init(entries: [[Entry]], paths: [String]) {
-        self.entries.reserveCapacity(entries.reduce(0) { $0 + $1.count })
-        for article in entries { self.entries += article }
+        articles = entries
         self.paths = paths
+        count = entries.reduce(0) { $0 + $1.count }
+    }
+
+    /// Where an entry is: its article, and its place among the article's entries.
+    struct Position {
+        var article: Int32
+        var index: Int32
+    }
+
+    subscript(position: Position) -> Entry {
+        _read { yield articles[Int(position.article)][Int(position.index)] }
     }
 
     /// The entries of the pairs of one document: those whose English has three characters or more.
@@ -198,34 +214,44 @@ struct ConsistencyIndex {
     func groups(keyedBy key: Side, varying: Side, stored index: (any TranslationIndex)? = nil) -> [Group] {
         let checkedPaths = index == nil ? [] : self.checkedPaths
         // Number each distinct key in first-seen order; most occur once and never become a group.
-        var ids: [GroupKey: Int] = Dictionary(minimumCapacity: entries.count)
+        var ids: [GroupKey: Int] = Dictionary(minimumCapacity: count)
         var counts: [Int] = []
-        var groupOf = [Int](repeating: -1, count: entries.count)
-        for (position, entry) in entries.enumerated() {
-            guard !entry.text(key).isEmpty else { continue }
-            let groupKey = entry.key(key)
-            if let id = ids[groupKey] {
-                counts[id] += 1
-                groupOf[position] = id
-            } else {
-                ids[groupKey] = counts.count
-                groupOf[position] = counts.count
-                counts.append(1)
+        var groupOf: [Int] = []
+        groupOf.reserveCapacity(count)
+        // By place: an entry is a large value, and copying one retains all its strings.
+        for article in articles.indices {
+            for place in articles[article].indices {
+                guard !articles[article][place].text(key).isEmpty else { groupOf.append(-1); continue }
+                let groupKey = articles[article][place].key(key)
+                if let id = ids[groupKey] {
+                    counts[id] += 1
+                    groupOf.append(id)
+                } else {
+                    ids[groupKey] = counts.count
+                    groupOf.append(counts.count)
+                    counts.append(1)
+                }
             }
         }
         // Unless the index may have the same text, a key seen once is no group: its entries are not gathered.
-        var memberIndices = [[Int]](repeating: [], count: counts.count)
-        for (position, id) in groupOf.enumerated() where id >= 0 && (counts[id] > 1 || index != nil) {
-            memberIndices[id].append(position)
+        var members = [[Position]](repeating: [], count: counts.count)
+        var flat = 0
+        for article in articles.indices {
+            for place in articles[article].indices {
+                let id = groupOf[flat]
+                flat += 1
+                guard id >= 0 && (counts[id] > 1 || index != nil) else { continue }
+                members[id].append(Position(article: Int32(article), index: Int32(place)))
+            }
         }
-        return memberIndices.compactMap { indices in
-            guard !indices.isEmpty else { return nil }
+        return members.compactMap { positions in
+            guard !positions.isEmpty else { return nil }
             if index == nil {
                 // Most repeated texts have one variant: no group, nothing to copy.
-                let first = entries[indices[0]].text(varying)
-                guard indices.dropFirst().contains(where: { !TextNormalization.same(entries[$0].text(varying), first) }) else { return nil }
+                let first = self[positions[0]].text(varying)
+                guard positions.dropFirst().contains(where: { !TextNormalization.same(self[$0].text(varying), first) }) else { return nil }
             }
-            var members = indices.map { entries[$0] }
+            var members = positions.map { self[$0] }
             if let index { members += stored(like: members[0], keyedBy: key, in: index, checkedPaths: checkedPaths) }
             var variantOrder: [GroupKey] = []
             var places: [GroupKey: [Entry]] = [:]
