@@ -101,10 +101,13 @@ public enum ByteSearch {
                         index += 1
                     }
                 } else {
-                    let first = pattern[0]
+                    let first = Int32(pattern[0])
                     let base = haystack.baseAddress!, needleBase = pattern.baseAddress!
                     while index <= last {
-                        if haystack[index] == first, memcmp(base + index, needleBase, count) == 0 {
+                        // The next place the needle's first byte is (memchr reads many bytes at a time).
+                        guard let hit = memchr(base + index, first, last - index + 1) else { return }
+                        index = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(hit))
+                        if memcmp(base + index, needleBase, count) == 0 {
                             guard found(index..<(index + count)) else { return }
                             index += count
                             continue

@@ -32,10 +32,6 @@ public struct SideFacts: Sendable, Hashable {
     public var hasStrayEmphasis: Bool
     /// Each run of plain text between markup, as written: where doubled words are looked for.
     public var textRuns: [String]
-    /// The plain text normalised (``TextNormalization/normalized(_:)``): how sources are compared.
-    public var normalizedText: String
-    /// The plain text folded (``TextNormalization/folded(_:)``): how translations are compared.
-    public var foldedText: String
 
     public init(_ side: SegmentSide, tokenizer: HTMLTokenizer) {
         var reader = SideReader(tokenizer: tokenizer)
@@ -52,9 +48,6 @@ public struct SideFacts: Sendable, Hashable {
         prose = reader.prose
         hasStrayEmphasis = reader.hasStrayEmphasis
         textRuns = reader.runs
-        let forms = TextNormalization.forms(of: plainText)
-        normalizedText = forms.normalized
-        foldedText = forms.folded
         let words = TextScanner(prose)
         numbers = words.numbers
         urls = words.urls
@@ -168,24 +161,42 @@ struct TextScanner {
         // One pass over the bytes: most prose has no digit, URL, `@` or placeholder mark.
         let found = text.utf8.withContiguousStorageIfAvailable { bytes -> Marks in
             var marks: Marks = []
-            var index = 0
-            while index < bytes.count {
-                switch bytes[index] {
-                case 0x30...0x39: marks.insert(.digit)
-                case UInt8(ascii: "h"): if index + 7 < bytes.count, bytes[index + 1] == UInt8(ascii: "t") { marks.insert(.url) }
-                case UInt8(ascii: "@"): marks.insert(.at)
-                case UInt8(ascii: "%"), UInt8(ascii: "{"): marks.insert(.placeholder)
-                // Full-width digits, U+FF10 to U+FF19.
-                case 0xEF: if index + 2 < bytes.count, bytes[index + 1] == 0xBC, (0x90...0x99).contains(bytes[index + 2]) { marks.insert(.digit) }
-                default: break
+            Self.byteRoles.withUnsafeBufferPointer { roles in
+                for index in bytes.indices {
+                    switch roles[Int(bytes[index])] {
+                    case .none: continue
+                    case .digit: marks.insert(.digit)
+                    case .h: if index + 7 < bytes.count, bytes[index + 1] == UInt8(ascii: "t") { marks.insert(.url) }
+                    case .at: marks.insert(.at)
+                    case .placeholder: marks.insert(.placeholder)
+                    // Full-width digits, U+FF10 to U+FF19.
+                    case .fullWidthLead:
+                        if index + 2 < bytes.count, bytes[index + 1] == 0xBC, (0x90...0x99).contains(bytes[index + 2]) { marks.insert(.digit) }
+                    }
                 }
-                index += 1
             }
             return marks
         }
         let marks = found ?? [.digit, .url, .at, .placeholder]
         self.marks = marks
         scalars = marks.isEmpty ? [] : Array(text.unicodeScalars)
+    }
+
+    /// What a byte of prose may begin, as the scan for marks reads it.
+    private enum ByteRole: UInt8 {
+        case none, digit, h, at, placeholder, fullWidthLead
+    }
+
+    /// The role of each byte value: most bytes (letters, CJK) play none.
+    private static let byteRoles: [ByteRole] = (0...255).map { (byte: Int) -> ByteRole in
+        switch byte {
+        case 0x30...0x39: .digit
+        case Int(UInt8(ascii: "h")): .h
+        case Int(UInt8(ascii: "@")): .at
+        case Int(UInt8(ascii: "%")), Int(UInt8(ascii: "{")): .placeholder
+        case 0xEF: .fullWidthLead
+        default: .none
+        }
     }
 
     static func isDigit(_ scalar: Unicode.Scalar) -> Bool {

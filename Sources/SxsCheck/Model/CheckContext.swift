@@ -98,19 +98,36 @@ public enum TextNormalization {
         static let folded = Forms(rawValue: 2)
     }
 
+    /// Whether the normalized form of `text` is `normalized`, byte for byte (as ``same(_:_:)``
+    /// compares forms), told without making it: the comparison stops at the first byte that differs.
+    public static func normalized(_ text: String, equals normalized: String) -> Bool {
+        var normalized = normalized
+        return normalized.withUTF8 { expected in
+            forms(of: text, writing: .normalized, expecting: expected).equal
+        }
+    }
+
     /// The forms of `text` asked for in `writing`; a form not asked for is empty.
     private static func forms(of text: String, writing: Forms) -> (normalized: String, folded: String) {
+        forms(of: text, writing: writing, expecting: nil).forms
+    }
+
+    /// The forms of `text` asked for in `writing`, or, with `expected`, whether its normalized form
+    /// is those bytes (and no form is made).
+    private static func forms(of text: String, writing: Forms, expecting expected: UnsafeBufferPointer<UInt8>?)
+        -> (forms: (normalized: String, folded: String), equal: Bool) {
         let writesNormalized = writing.contains(.normalized), writesFolded = writing.contains(.folded)
         var text = text
         return text.withUTF8 { bytes in
             // Lower-casing grows a character by half at most (İ to i̇, Ⱥ to ⱥ): the scratch is big enough.
             let capacity = bytes.count + bytes.count / 2 + 8
             return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 2 * capacity) { scratch in
-                var normalized = ByteWriter(UnsafeMutableBufferPointer(rebasing: scratch[..<capacity]), writes: writesNormalized)
+                var normalized = ByteWriter(UnsafeMutableBufferPointer(rebasing: scratch[..<capacity]), writes: writesNormalized,
+                                            expecting: expected)
                 var folded = ByteWriter(UnsafeMutableBufferPointer(rebasing: scratch[capacity...]), writes: writesFolded)
                 var pendingSpace = false
                 var index = 0
-                while index < bytes.count {
+                while index < bytes.count && !normalized.differs {
                     let lead = bytes[index]
                     if lead < 0x80 {
                         index += 1
@@ -122,6 +139,17 @@ public enum TextNormalization {
                         let lower = lead &- 0x41 < 26 ? lead | 0x20 : lead
                         normalized.append(lower)
                         folded.append(lower)
+                        continue
+                    }
+                    // Kana, CJK punctuation and ideographs (U+3001 to U+9FFF, lead bytes E3 to E9) have no
+                    // case, no quote or full-width form, and no blank but U+3000: both forms copy them.
+                    if lead >= 0xE3, lead <= 0xE9, index + 2 < bytes.count,
+                       lead != 0xE3 || bytes[index + 1] != 0x80 || bytes[index + 2] != 0x80 {
+                        if pendingSpace { normalized.append(0x20); pendingSpace = false }
+                        let written = UnsafeBufferPointer(rebasing: bytes[index..<(index + 3)])
+                        normalized.append(contentsOf: written)
+                        folded.append(contentsOf: written)
+                        index += 3
                         continue
                     }
                     let length = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
@@ -150,7 +178,8 @@ public enum TextNormalization {
                     }
                     index = end
                 }
-                return (String(decoding: normalized.written, as: UTF8.self), String(decoding: folded.written, as: UTF8.self))
+                if let expected { return (("", ""), !normalized.differs && normalized.count == expected.count) }
+                return ((String(decoding: normalized.written, as: UTF8.self), String(decoding: folded.written, as: UTF8.self)), false)
             }
         }
     }
@@ -185,15 +214,21 @@ public enum TextNormalization {
 
 /// UTF-8 written into a buffer the writer does not own, whose capacity the caller has made sufficient.
 ///
-/// A writer made with `writes: false` stands for a form nobody asked for: it writes nothing.
+/// A writer made with `writes: false` stands for a form nobody asked for: it writes nothing. A
+/// writer made with `expecting:` writes nothing either: it compares what it is given with those bytes.
 private struct ByteWriter {
     private let buffer: UnsafeMutableBufferPointer<UInt8>
     private let writes: Bool
+    /// The bytes the form is compared with, for a writer that compares.
+    private let expected: UnsafeBufferPointer<UInt8>?
     private(set) var count = 0
+    /// Whether a byte given so far differs from the expected one (or comes after them all).
+    private(set) var differs = false
 
-    init(_ buffer: UnsafeMutableBufferPointer<UInt8>, writes: Bool) {
+    init(_ buffer: UnsafeMutableBufferPointer<UInt8>, writes: Bool, expecting expected: UnsafeBufferPointer<UInt8>? = nil) {
         self.buffer = buffer
         self.writes = writes
+        self.expected = expected
     }
 
     /// The bytes written so far.
@@ -202,10 +237,15 @@ private struct ByteWriter {
     @inline(__always)
     mutating func append(_ byte: UInt8) {
         guard writes else { return }
-        buffer[count] = byte
+        if let expected {
+            if count >= expected.count || expected[count] != byte { differs = true }
+        } else {
+            buffer[count] = byte
+        }
         count += 1
     }
 
+    @inline(__always)
     mutating func append(contentsOf bytes: UnsafeBufferPointer<UInt8>) {
         for byte in bytes { append(byte) }
     }

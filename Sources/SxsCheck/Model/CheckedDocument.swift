@@ -11,12 +11,23 @@ public final class CheckedPair: Sendable {
     public let locale: String?
     public let target: SideFacts
     public let source: SideFacts
+    /// The source's plain text normalized (``TextNormalization/normalized(_:)``): how sources are compared.
+    public let normalizedSource: String
+    /// The translation's plain text folded (``TextNormalization/folded(_:)``): how translations are compared.
+    public let foldedTarget: String
 
     public init(pair: SegmentPair, locale: String?, target: SideFacts, source: SideFacts) {
         self.pair = pair
         self.locale = locale
         self.target = target
         self.source = source
+        normalizedSource = TextNormalization.normalized(source.plainText)
+        foldedTarget = TextNormalization.folded(target.plainText)
+    }
+
+    /// Whether the translation's normalized form is the source's: the two say the same text.
+    public var targetIsNormalizedSource: Bool {
+        TextNormalization.normalized(target.plainText, equals: normalizedSource)
     }
 }
 

@@ -29,7 +29,7 @@ public struct EndPunctuationRule: PairCheckRule {
         // into the next segment ("Questions?" → "ご質問がある場合は、"); formulas end without a stop.
         guard source.last == ".", !target.isEmpty, !target.hasUTF8Suffix("、"), !target.hasUTF8Suffix("，"),
               !ByteSearch.contains(" = ", in: source), !Self.endsWithAbbreviation(source),
-              !TextNormalization.same(pair.target.normalizedText, pair.source.normalizedText) else { return [] }
+              !pair.targetIsNormalizedSource else { return [] }
         let last: Character = "."
         // A source that ends with a name or a URL ("… at Microsoft.com.") is not required to end a translated sentence.
         guard !target.hasUTF8Suffix(String(source.suffix(12))) || source.count < 12 else { return [] }

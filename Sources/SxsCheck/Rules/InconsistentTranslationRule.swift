@@ -187,7 +187,7 @@ struct ConsistencyIndex {
         return pairs.compactMap { pair in
             guard isLongerThanTwoCharacters(pair.source.plainText) else { return nil }
             let segment = CheckedSegment(id: pair.pair.id.raw, target: pair.pair.target.text, source: pair.pair.source?.text)
-            return Entry(locale: locale, source: pair.source.normalizedText, target: pair.target.foldedText,
+            return Entry(locale: locale, source: pair.normalizedSource, target: pair.foldedTarget,
                          path: path, checked: segment, location: pair.pair.range.start)
         }
     }

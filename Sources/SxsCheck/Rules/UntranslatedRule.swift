@@ -18,8 +18,8 @@ public struct UntranslatedRule: PairCheckRule {
         ])
 
     public func problems(in pair: CheckedPair, context: CheckContext) -> [String] {
-        let target = pair.target.normalizedText
-        guard !target.isEmpty, TextNormalization.same(target, pair.source.normalizedText) else { return [] }
+        // An empty normalized source makes an empty translation equal to it: that is not untranslated.
+        guard !pair.normalizedSource.isEmpty, pair.targetIsNormalizedSource else { return [] }
         // Ordinary English has lower-case words; names, codes and numbers do not.
         var prose = pair.source.prose
         for term in context.conventions(for: pair.locale)?.allowlist ?? [] where ByteSearch.contains(term, in: prose) {

@@ -11,6 +11,19 @@ import Testing
         #expect(ByteSearch.ranges(of: "abcd", in: "abc") == [])
     }
 
+    @Test func skipsToEachPlaceTheFirstByteIsAndChecksTheRest() {
+        #expect(ByteSearch.ranges(of: "ab", in: "aaxab") == [3..<5])
+        #expect(ByteSearch.ranges(of: "abc", in: "abc") == [0..<3])
+        // The first byte at the very end, with no room for the rest.
+        #expect(!ByteSearch.contains("ab", in: "xxa"))
+        #expect(ByteSearch.ranges(of: "a", in: "ba") == [1..<2])
+        // A search from an offset does not see what is before it.
+        #expect(ByteSearch.firstEnclosed(by: "(", ")", in: "(a) (b)", from: 1).map(\.open) == 4..<5)
+        // Long texts: the match far from the start, after many bytes that are not its first.
+        let long = String(repeating: "客户", count: 500) + "**标签**"
+        #expect(ByteSearch.ranges(of: "**", in: long) == [3000..<3002, 3008..<3010])
+    }
+
     @Test func foldsASCIICaseOnlyWhenAsked() {
         #expect(ByteSearch.ranges(of: "in the azure portal", in: "In the Azure Portal, open", foldingASCIICase: true) == [0..<19])
         #expect(ByteSearch.ranges(of: "in the azure portal", in: "In the Azure Portal, open").isEmpty)

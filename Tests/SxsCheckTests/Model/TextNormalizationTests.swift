@@ -48,6 +48,22 @@ import Testing
         #expect(differing.isEmpty)
     }
 
+    @Test func normalizedEqualsComparesWithoutMaking() {
+        let texts = ["  Select “Customers”\u{3000}then  ’OK’ ", "Select \"customers\" then 'ok'", "select", "selec", "selects",
+                     "ÉCOLE İstanbul", "école i̇stanbul", "选择客户", "", " \t\n", "Azure AD 域"]
+        for text in texts {
+            for other in texts.map(TextNormalization.normalized) + [""] {
+                #expect(TextNormalization.normalized(text, equals: other) == TextNormalization.same(TextNormalization.normalized(text), other),
+                        "\(text) / \(other)")
+            }
+        }
+        #expect(TextNormalization.normalized("  Select “Customers” ", equals: "select \"customers\""))
+        // A prefix of the form, and the form with more after it, are not the form.
+        #expect(!TextNormalization.normalized("Select customers", equals: "select customer"))
+        #expect(!TextNormalization.normalized("Select customer", equals: "select customers"))
+        #expect(TextNormalization.normalized(" \t", equals: ""))
+    }
+
     @Test func sameComparesBytes() {
         #expect(TextNormalization.same("选择客户", "选择客户"))
         #expect(TextNormalization.same("", ""))
