@@ -25,9 +25,16 @@ public struct ProcedureMismatchRule: CheckRule {
     public func check(_ document: CheckedDocument, context: CheckContext) -> [Violation] {
         guard let locale = document.locale, let targetPatterns = context.procedurePatterns[locale],
               let sourcePatterns = context.procedurePatterns["en-US"], !document.pairs.isEmpty else { return [] }
-        // The findings need the procedures' titles, steps and actions only: context, results and notes go unread.
-        let target = ProcedureExtractor(side: .target, patterns: targetPatterns, detail: .actions).procedures(in: document.document)
+        // The findings need the procedures' steps and actions only: context, results and notes go unread.
         let source = ProcedureExtractor(side: .source, patterns: sourcePatterns, detail: .actions).procedures(in: document.document)
+        // The translation's actions matter only in a step whose pairs mark fewer UI labels than the English
+        // step names: most articles have none, and their translation is read as an outline (the same
+        // procedures and steps, without actions: each step then counts as naming none, which is reported
+        // only when the labels fall short, so never).
+        let outline = ProcedureExtractor(side: .target, patterns: targetPatterns, detail: .steps).procedures(in: document.document)
+        let target = mayLackLabels(outline, source, in: document, context: context)
+            ? ProcedureExtractor(side: .target, patterns: targetPatterns, detail: .actions).procedures(in: document.document)
+            : outline
         var violations: [Violation] = []
         if target.count != source.count, let first = target.first ?? source.first {
             violations.append(Violation(
@@ -56,6 +63,20 @@ public struct ProcedureMismatchRule: CheckRule {
             }
         }
         return violations
+    }
+
+    /// Whether a step of `target` has as many steps around it as the source's and marks, in its pairs,
+    /// fewer UI labels than the source's step names: where the translation's actions must be read.
+    private func mayLackLabels(_ target: [Procedure], _ source: [Procedure], in document: CheckedDocument,
+                               context: CheckContext) -> Bool {
+        zip(target, source).contains { targetProcedure, sourceProcedure in
+            let targetSteps = targetProcedure.allSteps, sourceSteps = sourceProcedure.allSteps
+            guard targetSteps.count == sourceSteps.count else { return false }
+            return zip(targetSteps, sourceSteps).contains { targetStep, sourceStep in
+                let namedCount = sourceStep.actions.count(where: { $0.ui != nil })
+                return namedCount > 0 && markedLabels(in: targetStep.range, of: document, context: context) < namedCount
+            }
+        }
     }
 
     /// How many UI labels the translated pairs of a step mark, in bold or in the locale's label quotes
