@@ -27,6 +27,14 @@ public struct UnbalancedBracketsRule: PairCheckRule {
         bracketScalars.contains { scalar in String(scalar).utf8.first == UInt8(byte) }
     }
 
+    /// The first two UTF-8 bytes of each bracket scalar written with more than one byte, as one number.
+    ///
+    /// Kana and most CJK punctuation share a lead byte with the brackets (E3) but not their second byte.
+    static let widePrefixes: [UInt16] = Set(bracketScalars.compactMap { scalar in
+        let bytes = Array(String(scalar).utf8)
+        return bytes.count > 1 ? UInt16(bytes[0]) << 8 | UInt16(bytes[1]) : nil
+    }).sorted()
+
     /// The values of the bracket scalars written with more than one byte in UTF-8.
     static let wideBracketValues: [UInt32] = bracketScalars.filter { !$0.isASCII }.map(\.value).sorted()
 
@@ -55,7 +63,7 @@ public struct UnbalancedBracketsRule: PairCheckRule {
     static func counts(_ text: String) -> BracketCounts {
         var counts = BracketCounts()
         // The tables are read once, not at each byte.
-        let leads = bracketLeads, wideValues = wideBracketValues, brackets = brackets
+        let leads = bracketLeads, prefixes = widePrefixes, wideValues = wideBracketValues, brackets = brackets
         var text = text
         text.withUTF8 { bytes in
             var index = 0
@@ -68,7 +76,8 @@ public struct UnbalancedBracketsRule: PairCheckRule {
                 if length == 1 {
                     value = UInt32(byte)
                 } else {
-                    guard index + length <= bytes.count else { continue }
+                    guard index + length <= bytes.count,
+                          prefixes.contains(UInt16(byte) << 8 | UInt16(bytes[index + 1])) else { continue }
                     var decoded = UInt32(byte) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
                     for offset in 1..<length { decoded = decoded << 6 | UInt32(bytes[index + offset] & 0x3F) }
                     guard wideValues.contains(decoded) else { continue }

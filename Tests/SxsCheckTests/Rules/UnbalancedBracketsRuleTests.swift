@@ -34,7 +34,7 @@ import Testing
     /// Brackets next to scalars of every UTF-8 length, and scalars that share a bracket's lead bytes
     /// (。、 are E3 80 xx like 「」, ‘’ are E2 80 xx like “”).
     @Test(arguments: ["", "abc", "(a)", "（甲)", "「甲」『乙』【丙】", "“甲”\"乙\"", "。、‘’「", "é(ü)", "\u{1F600}(\u{1F600}",
-                      "［x]］", "a\"b“c", "选择“客户。", "\u{3000}」", "e\u{301}(", "ŀ‐–—…"])
+                      "［x]］", "a\"b“c", "选择“客户。", "\u{3000}」", "e\u{301}(", "ŀ‐–—…", "かな「カナ」）", "（全角）＂"])
     func countsAsScalarsSay(_ text: String) {
         let counts = UnbalancedBracketsRule.counts(text), expected = Self.reference(text)
         #expect(counts.any == expected.any)
