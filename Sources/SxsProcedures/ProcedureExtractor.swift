@@ -8,6 +8,11 @@ public enum ProcedureDetail: Sendable, Hashable {
     /// commands, information, substeps and actions. Context, results, notes, choices and "Applies to" are left
     /// empty, and no step is optional; the procedures and their steps are those a full reading finds.
     case actions
+    /// The outline only: the procedures with their ranges, and their steps with their numbers, ranges and
+    /// substeps, as a full reading finds them. Titles are nil, steps have no text and no actions; a step's
+    /// own paragraphs are never read (quotes still are: whether one is a note decides whether the lists in
+    /// it are substeps).
+    case steps
 }
 
 /// Finds the procedures of an article: every top-level ordered list, with its title, context and result.
@@ -106,7 +111,7 @@ public struct ProcedureExtractor: Sendable {
                     continue
                 }
                 // Only a bold paragraph can be a title or the "Applies to" heading; any other is a result or context.
-                if detail == .actions, !reader.mayBeBold(blocks[index]) {
+                if detail != .full, !reader.mayBeBold(blocks[index]) {
                     if current != nil { hasResult = true }
                     continue
                 }
@@ -133,7 +138,9 @@ public struct ProcedureExtractor: Sendable {
                     current = procedure
                 } else {
                     close()
-                    let (procedureTitle, procedureContext) = introduction(title: title, context: context, in: blocks, reader: reader)
+                    // An outline has no titles: what comes before the steps is not read.
+                    let (procedureTitle, procedureContext) = detail == .steps ? (nil, [])
+                        : introduction(title: title, context: context, in: blocks, reader: reader)
                     current = Procedure(title: procedureTitle, appliesTo: appliesTo, appliesToHeading: appliesToHeading,
                                         context: procedureContext, steps: steps, result: [], notes: [], range: blocks[index].range)
                     hasResult = false
@@ -176,7 +183,7 @@ public struct ProcedureExtractor: Sendable {
                 // Read because a bullet list follows it; not bold, else it would be the title.
                 paragraphs.append(text)
             case .unread(let index):
-                if detail == .actions, !reader.mayBeBold(blocks[index]) { continue search }
+                if detail != .full, !reader.mayBeBold(blocks[index]) { continue search }
                 let text = reader.text(of: blocks[index])
                 if isBold(text) {
                     boldTitle = unwrappingBold(text)
@@ -201,12 +208,16 @@ public struct ProcedureExtractor: Sendable {
         var number = 0
         if case .listItem(let ordinal) = item.kind { number = ordinal ?? 0 }
         let full = detail == .full
+        // An outline reads no paragraph of the step: only its substeps are wanted.
+        let readsText = detail != .steps
         var paragraphs: [ProcedureText] = []
         var notes: [ProcedureNote] = []
         var substeps: [ProcedureStep] = []
         var choices: [ProcedureText] = []
         func visit(_ block: Block) {
             switch block.kind {
+            case .paragraph where !readsText, .heading where !readsText:
+                break
             case .paragraph where !paragraphs.isEmpty:
                 // A further paragraph that opens with a bold alert word (`**Note**  If you are prompted…`) is a note.
                 let text = reader.text(of: block)
@@ -230,6 +241,11 @@ public struct ProcedureExtractor: Sendable {
             }
         }
         item.children.forEach(visit)
+        guard readsText else {
+            return ProcedureStep(number: number, command: ProcedureText(inlines: [], range: item.range, segments: []), info: [],
+                                 notes: [], substeps: substeps, choices: [], isOptional: false, result: [], actions: [],
+                                 range: item.range)
+        }
         let command = paragraphs.first ?? ProcedureText(inlines: [], range: item.range, segments: [])
         var info: [ProcedureText] = []
         var result: [ProcedureText] = []

@@ -135,4 +135,63 @@ import Testing
         #expect(LocaleName.inPath("/corpus/ja-JP-2018/partner-center/a.md") == "ja-JP")
         #expect(LocaleName.inPath("/corpus/partner-center/a.md") == nil)
     }
+
+    /// Each procedure's range, and each of its steps (substeps included) as number and range.
+    static func outline(_ procedures: [Procedure]) -> [String] {
+        procedures.map { procedure in
+            "\(procedure.range.start.offset)-\(procedure.range.end.offset): "
+                + procedure.allSteps.map { "\($0.number)@\($0.range.start.offset)-\($0.range.end.offset)" }.joined(separator: " ")
+        }
+    }
+
+    /// An outline has the procedures and steps of a full reading: procedure-mismatch counts on it.
+    @Test func outlineHasTheProceduresAndStepsOfAFullReading() throws {
+        var documents = try Repository.localesOfContent.flatMap { locale in
+            try Repository.articles.map { try Repository.content(locale, $0) }
+        }
+        // A quote in a step that is a note (its list is no substep) and one that is not; bold titles and a result
+        // between lists; a heading inside a step.
+        documents.append(Article.sxs(locale: "ja-JP", """
+        **{{作成|Create}}**
+
+        1.  {{**[完了]** を選びます。|Select **Done**.}}
+
+            > **{{注|Note}}**<br> {{試用版。|A trial.}}
+            >
+            > 1. {{一|One}}
+            > 2. {{二|Two}}
+
+        2.  {{**[送信]** を選びます。|Select **Submit**.}}
+
+            > {{引用|Quoted}}
+            >
+            > 1. {{三|Three}}
+
+            ### {{見出し|Heading}}
+
+        {{結果|Result}}
+
+        3.  {{**[閉じる]** を選びます。|Select **Close**.}}
+
+        **{{削除|Delete}}**
+
+        4.  {{**[削除]** を選びます。|Select **Delete**.}}
+        5.  {{終わり|End}}
+
+        """))
+        var outlines = 0
+        for document in documents {
+            for side in ProcedureSide.allCases {
+                guard let locale = ProcedureExtractor.locale(of: document, side: side) else { continue }
+                let patterns = try Repository.patterns(locale)
+                let full = ProcedureExtractor(side: side, patterns: patterns).procedures(in: document)
+                let outline = ProcedureExtractor(side: side, patterns: patterns, detail: .steps).procedures(in: document)
+                #expect(Self.outline(outline) == Self.outline(full), "\(document.path) \(side)")
+                #expect(outline.allSatisfy { $0.title == nil && $0.allSteps.allSatisfy(\.actions.isEmpty) })
+                outlines += full.count
+            }
+        }
+        #expect(outlines > 10)
+    }
 }
+

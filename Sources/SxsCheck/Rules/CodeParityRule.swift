@@ -10,9 +10,10 @@ public struct CodeParityRule: PairCheckRule {
         ])
 
     public func problems(in pair: CheckedPair, context: CheckContext) -> [String] {
-        let missing = Multiset(pair.source.code).missing(from: Multiset(pair.target.code))
-        let extra = Multiset(pair.target.code).missing(from: Multiset(pair.source.code))
-        return missing.sorted().map { "the source's code `\($0)` is not in the translation" }
-            + extra.sorted().map { "the translation's code `\($0)` is not in the source" }
+        let missing = Multiset.missing(pair.source.code, from: pair.target.code)
+        let extra = Multiset.missing(pair.target.code, from: pair.source.code)
+        guard !missing.isEmpty || !extra.isEmpty else { return [] }
+        return missing.map { "the source's code `\($0)` is not in the translation" }
+            + extra.map { "the translation's code `\($0)` is not in the source" }
     }
 }

@@ -46,49 +46,55 @@ public struct DoubledWordRule: PairCheckRule {
     }
 
     private static func doubledWord(in bytes: UnsafeBufferPointer<UInt8>, caseSensitive: Bool) -> String? {
-        var previous: Word?
-        var word: Word?
-        var blanksOnly = false
+        let count = bytes.count
+        /// The word before the blanks being read, if a word ended at a blank and only blanks followed.
+        var previous = Word(bytes: 0..<0, scalars: 0, isASCII: true), afterWordAndBlanks = false
+        /// Where the word being read starts (-1 between words), how many scalars it has so far, whether all ASCII.
+        var start = -1, scalars = 0, isASCII = true
         var index = 0
-        while index < bytes.count {
+        // A word ends at the first byte that is not a letter's, or at the end of the text.
+        func endsDoubled(at end: Int) -> Word? {
+            let ended = Word(bytes: start..<end, scalars: scalars, isASCII: isASCII)
+            if afterWordAndBlanks, scalars >= 2, same(previous, ended, in: bytes, caseSensitive: caseSensitive) { return ended }
+            previous = ended
+            afterWordAndBlanks = true
+            start = -1
+            return nil
+        }
+        while index < count {
             let lead = bytes[index]
-            let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
-            let isLetter: Bool
-            if length == 1 {
-                isLetter = (lead | 0x20) &- UInt8(ascii: "a") < 26
-            } else if length == 2, index + 1 < bytes.count {
+            if lead < 0x80 {
+                if (lead | 0x20) &- UInt8(ascii: "a") < 26 {
+                    if start < 0 { start = index; scalars = 1; isASCII = true } else { scalars += 1 }
+                } else {
+                    if start >= 0, let doubled = endsDoubled(at: index) { return text(of: doubled, in: bytes) }
+                    if lead != UInt8(ascii: " ") { afterWordAndBlanks = false }
+                }
+                index += 1
+                continue
+            }
+            let length = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+            var isLetter = false
+            if length == 2, index + 1 < count {
                 let value = (UInt32(lead & 0x1F) << 6) | UInt32(bytes[index + 1] & 0x3F)
                 isLetter = (0xC0...0x24F).contains(value)
-            } else {
-                isLetter = false
             }
-            let end = min(index + length, bytes.count)
             if isLetter {
-                if word == nil {
-                    word = Word(bytes: index..<end, scalars: 1, isASCII: length == 1)
-                } else {
-                    word!.bytes = word!.bytes.lowerBound..<end
-                    word!.scalars += 1
-                    word!.isASCII = word!.isASCII && length == 1
-                }
+                if start < 0 { start = index; scalars = 1 } else { scalars += 1 }
+                isASCII = false
             } else {
-                if let ended = word {
-                    if let previous, blanksOnly, ended.scalars >= 2, same(previous, ended, in: bytes, caseSensitive: caseSensitive) {
-                        return String(decoding: UnsafeBufferPointer(rebasing: bytes[ended.bytes]), as: UTF8.self)
-                    }
-                    previous = ended
-                    word = nil
-                    blanksOnly = true
-                }
-                if lead != UInt8(ascii: " ") { blanksOnly = false; previous = nil }
+                if start >= 0, let doubled = endsDoubled(at: index) { return text(of: doubled, in: bytes) }
+                afterWordAndBlanks = false
             }
-            index = end
+            index = min(index + length, count)
         }
-        if let ended = word, let previous, blanksOnly, ended.scalars >= 2,
-           same(previous, ended, in: bytes, caseSensitive: caseSensitive) {
-            return String(decoding: UnsafeBufferPointer(rebasing: bytes[ended.bytes]), as: UTF8.self)
-        }
+        if start >= 0, let doubled = endsDoubled(at: count) { return text(of: doubled, in: bytes) }
         return nil
+    }
+
+    /// The text of `word`.
+    private static func text(of word: Word, in bytes: UnsafeBufferPointer<UInt8>) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: bytes[word.bytes]), as: UTF8.self)
     }
 
     /// Whether two words are the same, letter for letter (ignoring case unless `caseSensitive`).

@@ -8,8 +8,25 @@ public struct EmptyTargetRule: PairCheckRule {
 
     public func problems(in pair: CheckedPair, context: CheckContext) -> [String] {
         // Most translations are not empty: the source is looked at only when the translation is.
-        guard pair.target.plainText.allSatisfy(\.isWhitespace), pair.target.images.isEmpty,
-              !pair.source.plainText.allSatisfy(\.isWhitespace) else { return [] }
+        guard Self.isBlank(pair.target.plainText), pair.target.images.isEmpty,
+              !Self.isBlank(pair.source.plainText) else { return [] }
         return ["the translation is empty, but the source is not"]
+    }
+
+    /// Whether every character of `text` is white space (`Character.isWhitespace`, which reads a
+    /// character's first scalar).
+    ///
+    /// The text's first scalar is the first scalar of its first character: when it is not white space
+    /// the answer is no without breaking the text into characters (an ASCII first byte is that scalar).
+    /// Any other text is read character by character (a blank followed by a combining mark is one
+    /// white-space character).
+    static func isBlank(_ text: String) -> Bool {
+        guard let byte = text.utf8.first else { return true }
+        if byte < 0x80 {
+            if byte != 0x20, !(0x09...0x0D).contains(byte) { return false }
+        } else if let first = text.unicodeScalars.first, !first.properties.isWhitespace {
+            return false
+        }
+        return text.allSatisfy(\.isWhitespace)
     }
 }

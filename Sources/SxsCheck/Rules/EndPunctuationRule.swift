@@ -17,11 +17,11 @@ public struct EndPunctuationRule: PairCheckRule {
         ])
 
     public func problems(in pair: CheckedPair, context: CheckContext) -> [String] {
-        guard let conventions = context.conventions(for: pair.locale), !conventions.sentenceEnds.isEmpty else {
+        // Most sources do not end with a stop: tell from the bytes before reading characters (or conventions).
+        guard Self.lastNonBlankByte(of: pair.source.plainText) == UInt8(ascii: "."),
+              let conventions = context.conventions(for: pair.locale), !conventions.sentenceEnds.isEmpty else {
             return []
         }
-        // Most sources do not end with a stop: tell from the bytes before reading characters.
-        guard Self.lastNonBlankByte(of: pair.source.plainText) == UInt8(ascii: ".") else { return [] }
         // Most translations end as they should: nothing else to look at.
         if conventions.sentenceEnds.contains(where: { Self.endsWith($0, beforeTrailingBlanks: pair.target.plainText) }) { return [] }
         let source = pair.source.plainText.trimmingTrailingSpaces, target = pair.target.plainText.trimmingTrailingSpaces
@@ -41,6 +41,8 @@ public struct EndPunctuationRule: PairCheckRule {
 extension EndPunctuationRule {
     /// The last byte of `text` that is not part of trailing white space, if any.
     static func lastNonBlankByte(of text: String) -> UInt8? {
+        // Most texts end with a visible ASCII character: that byte is the answer.
+        if let last = text.utf8.last, last < 0x80, last != 0x20, !(0x09...0x0D).contains(last) { return last }
         var text = text
         return text.withUTF8 { bytes in
             let end = endBeforeTrailingBlanks(bytes)

@@ -10,9 +10,10 @@ public struct HTMLParityRule: PairCheckRule {
         ])
 
     public func problems(in pair: CheckedPair, context: CheckContext) -> [String] {
-        let missing = Multiset(pair.source.htmlTags).missing(from: Multiset(pair.target.htmlTags))
-        let extra = Multiset(pair.target.htmlTags).missing(from: Multiset(pair.source.htmlTags))
-        return missing.sorted().map { "the source's <\($0)> is not in the translation" }
-            + extra.sorted().map { "the translation's <\($0)> is not in the source" }
+        let missing = Multiset.missing(pair.source.htmlTags, from: pair.target.htmlTags)
+        let extra = Multiset.missing(pair.target.htmlTags, from: pair.source.htmlTags)
+        guard !missing.isEmpty || !extra.isEmpty else { return [] }
+        return missing.map { "the source's <\($0)> is not in the translation" }
+            + extra.map { "the translation's <\($0)> is not in the source" }
     }
 }

@@ -10,14 +10,28 @@ public struct IDOrderRule: CheckRule {
         ])
 
     public func check(_ document: CheckedDocument, context: CheckContext) -> [Violation] {
+        let segments = document.document.segments
+        /// The last number of each prefix but the current one.
         var last: [String: Int] = [:]
+        /// The prefix of the last numbered pair, and its number: most articles have one prefix, never hashed.
+        var current: (prefix: String, number: Int)?
         var violations: [Violation] = []
-        for segment in document.document.segments {
-            guard let number = segment.id.number else { continue }
-            if let previous = last[segment.id.prefix], number <= previous {
-                violations.append(Violation(message: "segment \(segment.id) comes after \(segment.id.prefix)-\(previous): ids should rise in document order", pair: segment))
+        // Indices, not `for … in`: a loop over the pairs would copy each whole pair.
+        for index in segments.indices {
+            guard let number = segments[index].id.number else { continue }
+            let prefix = segments[index].id.prefix
+            let previous: Int?
+            if let current, current.prefix == prefix {
+                previous = current.number
+            } else {
+                if let current { last[current.prefix] = current.number }
+                previous = last[prefix]
             }
-            last[segment.id.prefix] = number
+            if let previous, number <= previous {
+                let segment = segments[index]
+                violations.append(Violation(message: "segment \(segment.id) comes after \(prefix)-\(previous): ids should rise in document order", pair: segment))
+            }
+            current = (prefix, number)
         }
         return violations
     }

@@ -10,7 +10,7 @@ public struct ImageParityRule: PairCheckRule {
         ])
 
     public func problems(in pair: CheckedPair, context: CheckContext) -> [String] {
-        Multiset(pair.source.images).missing(from: Multiset(pair.target.images)).sorted().map {
+        Multiset.missing(pair.source.images, from: pair.target.images).map {
             "the source shows the image '\($0)', the translation does not"
         }
     }

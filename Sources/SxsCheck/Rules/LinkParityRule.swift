@@ -11,10 +11,11 @@ public struct LinkParityRule: PairCheckRule {
         ])
 
     public func problems(in pair: CheckedPair, context: CheckContext) -> [String] {
-        let missing = Multiset(pair.source.links).missing(from: Multiset(pair.target.links))
-        let extra = Multiset(pair.target.links).missing(from: Multiset(pair.source.links))
-        var problems = missing.sorted().map { "the source links to '\($0)', the translation does not" }
-        problems += extra.sorted().map { "the translation links to '\($0)', which the source does not" }
+        let missing = Multiset.missing(pair.source.links, from: pair.target.links)
+        let extra = Multiset.missing(pair.target.links, from: pair.source.links)
+        guard !missing.isEmpty || !extra.isEmpty else { return [] }
+        var problems = missing.map { "the source links to '\($0)', the translation does not" }
+        problems += extra.map { "the translation links to '\($0)', which the source does not" }
         return problems
     }
 }

@@ -11,11 +11,14 @@ public struct MixedIDPrefixesRule: CheckRule {
 
     public func check(_ document: CheckedDocument, context: CheckContext) -> [Violation] {
         let segments = document.document.segments
-        guard let first = segments.first else { return [] }
-        var counts: [String: Int] = [:]
-        for segment in segments { counts[segment.id.prefix, default: 0] += 1 }
+        guard let firstPrefix = segments.first?.id.prefix else { return [] }
+        // Most articles have one prefix: compared without copying the pairs or hashing their prefixes.
+        // (Indices, not `for … in`: a loop over the pairs would copy each whole pair.)
+        guard let other = segments.indices.first(where: { segments[$0].id.prefix != firstPrefix }) else { return [] }
+        var counts: [String: Int] = [firstPrefix: other]
+        for index in segments.indices[other...] { counts[segments[index].id.prefix, default: 0] += 1 }
         // The prefix most pairs use is the article's; report the first pair of each other prefix.
-        let main = counts.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }?.key ?? first.id.prefix
+        let main = counts.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }?.key ?? firstPrefix
         var reported: Set<String> = []
         return segments.compactMap { segment in
             guard segment.id.prefix != main, reported.insert(segment.id.prefix).inserted else { return nil }

@@ -13,3 +13,15 @@ struct Multiset<Value: Hashable> {
         }
     }
 }
+
+extension Multiset where Value: Comparable {
+    /// The values of `values` that `others` has fewer of, each as often as it is missing, sorted.
+    ///
+    /// Most sides hold no such value, or the same values in the same order: then nothing is counted.
+    /// Equal arrays (`==`, the equality the counts use) hold every value equally often, so the answer is
+    /// the one counting gives.
+    static func missing(_ values: [Value], from others: [Value]) -> [Value] {
+        if values.isEmpty || values == others { return [] }
+        return Multiset(values).missing(from: Multiset(others)).sorted()
+    }
+}

@@ -17,6 +17,8 @@ public struct NumberMismatchRule: PairCheckRule {
         ])
 
     public func problems(in pair: CheckedPair, context: CheckContext) -> [String] {
+        // Most sources have no number, or the translation's numbers in the same order: none is missing.
+        guard !pair.source.numbers.isEmpty, pair.source.numbers != pair.target.numbers else { return [] }
         // "24 x 7" is an idiom ("round the clock": 全天候), not two numbers.
         var sourceNumbers = pair.source.numbers
         if sourceNumbers.contains("24"), Self.isRoundTheClock(pair.source.prose) {

@@ -10,7 +10,7 @@ public struct PlaceholderMismatchRule: PairCheckRule {
         ])
 
     public func problems(in pair: CheckedPair, context: CheckContext) -> [String] {
-        Multiset(pair.source.placeholders).missing(from: Multiset(pair.target.placeholders)).sorted().map {
+        Multiset.missing(pair.source.placeholders, from: pair.target.placeholders).map {
             "the source's placeholder \($0) is not in the translation"
         }
     }

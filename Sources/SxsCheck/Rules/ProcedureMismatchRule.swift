@@ -25,9 +25,19 @@ public struct ProcedureMismatchRule: CheckRule {
     public func check(_ document: CheckedDocument, context: CheckContext) -> [Violation] {
         guard let locale = document.locale, let targetPatterns = context.procedurePatterns[locale],
               let sourcePatterns = context.procedurePatterns["en-US"], !document.pairs.isEmpty else { return [] }
-        // The findings need the procedures' titles, steps and actions only: context, results and notes go unread.
-        let target = ProcedureExtractor(side: .target, patterns: targetPatterns, detail: .actions).procedures(in: document.document)
+        // The findings need the procedures' steps and actions only: context, results and notes go unread.
         let source = ProcedureExtractor(side: .source, patterns: sourcePatterns, detail: .actions).procedures(in: document.document)
+        // The translation's actions matter only in a step whose pairs mark fewer UI labels than the English
+        // step names: most articles have none, and their translation is read as an outline (the same
+        // procedures and steps, without actions: each step then counts as naming none, which is reported
+        // only when the labels fall short, so never).
+        let outline = ProcedureExtractor(side: .target, patterns: targetPatterns, detail: .steps).procedures(in: document.document)
+        // Without procedures on either side there is nothing to compare.
+        guard !source.isEmpty || !outline.isEmpty else { return [] }
+        let labels = MarkedLabels(document, context: context)
+        let target = mayLackLabels(outline, source, labels: labels)
+            ? ProcedureExtractor(side: .target, patterns: targetPatterns, detail: .actions).procedures(in: document.document)
+            : outline
         var violations: [Violation] = []
         if target.count != source.count, let first = target.first ?? source.first {
             violations.append(Violation(
@@ -46,7 +56,7 @@ public struct ProcedureMismatchRule: CheckRule {
             for (targetStep, sourceStep) in zip(targetSteps, sourceSteps) {
                 let namedCount = sourceStep.actions.count(where: { $0.ui != nil })
                 guard targetStep.actions.count(where: { $0.ui != nil }) < namedCount,
-                      markedLabels(in: targetStep.range, of: document, context: context) < namedCount else { continue }
+                      !labels.markAtLeast(namedCount, in: targetStep.range) else { continue }
                 let named = sourceStep.actions.compactMap(\.ui), marked = targetStep.actions.compactMap(\.ui)
                 let missing = ProcedureComparison.disagreements(target: [procedure(of: targetStep, in: targetProcedure)],
                                                                 source: [procedure(of: sourceStep, in: sourceProcedure)])
@@ -58,12 +68,16 @@ public struct ProcedureMismatchRule: CheckRule {
         return violations
     }
 
-    /// How many UI labels the translated pairs of a step mark, in bold or in the locale's label quotes
-    /// (the procedure recognizer may not read every quoted label as an action).
-    private func markedLabels(in range: SourceRange, of document: CheckedDocument, context: CheckContext) -> Int {
-        let quotes = context.conventions(for: document.locale)?.labelQuotes ?? []
-        return document.pairs.filter { range.contains($0.pair.range) }.reduce(0) { count, pair in
-            count + pair.target.labels.count + UILabelParityRule.quotedSpans(in: pair.target.prose, quotes: quotes)
+    /// Whether a step of `target` has as many steps around it as the source's and marks, in its pairs,
+    /// fewer UI labels than the source's step names: where the translation's actions must be read.
+    private func mayLackLabels(_ target: [Procedure], _ source: [Procedure], labels: MarkedLabels) -> Bool {
+        zip(target, source).contains { targetProcedure, sourceProcedure in
+            let targetSteps = targetProcedure.allSteps, sourceSteps = sourceProcedure.allSteps
+            guard targetSteps.count == sourceSteps.count else { return false }
+            return zip(targetSteps, sourceSteps).contains { targetStep, sourceStep in
+                let namedCount = sourceStep.actions.count(where: { $0.ui != nil })
+                return namedCount > 0 && !labels.markAtLeast(namedCount, in: targetStep.range)
+            }
         }
     }
 
@@ -72,5 +86,54 @@ public struct ProcedureMismatchRule: CheckRule {
         var single = procedure
         single.steps = [step]
         return single
+    }
+}
+
+/// The UI labels the translated pairs of an article mark, in bold or in the locale's label quotes
+/// (the procedure recognizer may not read every quoted label as an action), counted by step.
+private struct MarkedLabels {
+    let pairs: [CheckedPair]
+    let quotes: [[String]]
+    /// Whether the pairs start in file order, so that those in a range are found by bisection.
+    let inOrder: Bool
+
+    init(_ document: CheckedDocument, context: CheckContext) {
+        pairs = document.pairs
+        quotes = context.conventions(for: document.locale)?.labelQuotes ?? []
+        let pairs = pairs
+        inOrder = zip(pairs, pairs.dropFirst()).allSatisfy { $0.pair.range.start.offset <= $1.pair.range.start.offset }
+    }
+
+    /// Whether the pairs within `range` mark `count` UI labels or more.
+    ///
+    /// Bold labels are counted first, and quoted ones only if they do not reach `count`: the answer is
+    /// the one the full count gives, as no pair counts less than none.
+    func markAtLeast(_ count: Int, in range: SourceRange) -> Bool {
+        let within = pairs(in: range)
+        var marked = 0
+        for index in within where pairs[index].target.labels.count > 0 && range.contains(pairs[index].pair.range) {
+            marked += pairs[index].target.labels.count
+            if marked >= count { return true }
+        }
+        for index in within where range.contains(pairs[index].pair.range) {
+            marked += UILabelParityRule.quotedSpans(in: pairs[index].target.prose, quotes: quotes)
+            if marked >= count { return true }
+        }
+        return marked >= count
+    }
+
+    /// The indices of the pairs that may lie in `range`: all of them, or, in file order, those starting
+    /// from its start up to its end (a pair's range ends after it starts, so one starting after the end
+    /// cannot lie in it).
+    private func pairs(in range: SourceRange) -> Range<Int> {
+        guard inOrder else { return pairs.indices }
+        var low = 0, high = pairs.count
+        while low < high {
+            let middle = (low + high) / 2
+            if pairs[middle].pair.range.start.offset < range.start.offset { low = middle + 1 } else { high = middle }
+        }
+        var end = low
+        while end < pairs.count, pairs[end].pair.range.start.offset <= range.end.offset { end += 1 }
+        return low..<end
     }
 }

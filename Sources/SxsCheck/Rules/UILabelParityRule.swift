@@ -18,6 +18,9 @@ public struct UILabelParityRule: PairCheckRule {
         ])
 
     public func problems(in pair: CheckedPair, context: CheckContext) -> [String] {
+        // Most translations mark in bold as many labels as the source has (or more): the labels counted
+        // below are some of the source's, and the translation's bold ones all count as marked.
+        guard pair.target.labels.count < pair.source.labels.count else { return [] }
         // Bold on a word such as "**not**" or "**only**" is emphasis, not a UI label.
         // Bold dates ("**January 19, 2021**") are emphasis too: a UI label holds no year.
         var labels = pair.source.labels.filter { label in

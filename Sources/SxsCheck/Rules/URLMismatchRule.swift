@@ -13,10 +13,12 @@ public struct URLMismatchRule: PairCheckRule {
         ])
 
     public func problems(in pair: CheckedPair, context: CheckContext) -> [String] {
-        let urls = Multiset(pair.source.urls).missing(from: Multiset(pair.target.urls))
-        let emails = Multiset(pair.source.emails.map { $0.lowercased() })
-            .missing(from: Multiset(pair.target.emails.map { $0.lowercased() }))
-        return urls.sorted().map { "the source's address \($0) is not in the translation" }
-            + emails.sorted().map { "the source's e-mail address \($0) is not in the translation" }
+        // Most sources write no address: nothing to lower-case or count.
+        guard !pair.source.urls.isEmpty || !pair.source.emails.isEmpty else { return [] }
+        let urls = Multiset.missing(pair.source.urls, from: pair.target.urls)
+        let emails = pair.source.emails.isEmpty ? []
+            : Multiset.missing(pair.source.emails.map { $0.lowercased() }, from: pair.target.emails.map { $0.lowercased() })
+        return urls.map { "the source's address \($0) is not in the translation" }
+            + emails.map { "the source's e-mail address \($0) is not in the translation" }
     }
 }

@@ -22,49 +22,21 @@ public struct UnbalancedBracketsRule: PairCheckRule {
 
     static let bracketScalars: Set<Unicode.Scalar> = Set(families.flatMap { $0.open.union($0.close) }.compactMap(\.unicodeScalars.first) + ["\""])
 
-    /// Which ASCII bytes are bracket scalars, by byte value.
-    static let asciiBrackets: [Bool] = (0..<128).map { bracketScalars.contains(Unicode.Scalar(UInt8($0))) }
+    /// Which bytes may start a bracket scalar, by byte value: an ASCII bracket, or the lead byte of a longer one.
+    static let bracketLeads: [Bool] = (0..<256).map { byte in
+        bracketScalars.contains { scalar in String(scalar).utf8.first == UInt8(byte) }
+    }
 
-    /// The first two UTF-8 bytes of each bracket scalar written with more than one byte.
-    static let bracketPrefixes: Set<UInt16> = Set(bracketScalars.compactMap { scalar in
+    /// The first two UTF-8 bytes of each bracket scalar written with more than one byte, as one number.
+    ///
+    /// Kana and most CJK punctuation share a lead byte with the brackets (E3) but not their second byte.
+    static let widePrefixes: [UInt16] = Set(bracketScalars.compactMap { scalar in
         let bytes = Array(String(scalar).utf8)
         return bytes.count > 1 ? UInt16(bytes[0]) << 8 | UInt16(bytes[1]) : nil
-    })
+    }).sorted()
 
-    /// Whether `text` holds one of ``bracketScalars``.
-    static func hasBracket(_ text: String) -> Bool {
-        var found = false
-        forEachBracket(in: text) { _ in
-            found = true
-            return false
-        }
-        return found
-    }
-
-    /// Calls `body` with the value of each of ``bracketScalars`` in `text`, in order, while it returns true.
-    ///
-    /// The text is read as UTF-8: a scalar is decoded only when its first bytes are a bracket's.
-    static func forEachBracket(in text: String, _ body: (UInt32) -> Bool) {
-        var text = text
-        text.withUTF8 { bytes in
-            var index = 0
-            while index < bytes.count {
-                let byte = bytes[index]
-                if byte < 0x80 {
-                    if asciiBrackets[Int(byte)], !body(UInt32(byte)) { return }
-                    index += 1
-                    continue
-                }
-                let length = byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4
-                if index + 1 < bytes.count, bracketPrefixes.contains(UInt16(byte) << 8 | UInt16(bytes[index + 1])) {
-                    let end = min(index + length, bytes.count)
-                    let scalar = String(decoding: UnsafeBufferPointer(rebasing: bytes[index..<end]), as: UTF8.self).unicodeScalars.first!
-                    if bracketScalars.contains(scalar), !body(scalar.value) { return }
-                }
-                index += length
-            }
-        }
-    }
+    /// The values of the bracket scalars written with more than one byte in UTF-8.
+    static let wideBracketValues: [UInt32] = bracketScalars.filter { !$0.isASCII }.map(\.value).sorted()
 
     /// Every bracket scalar with its family (index in ``families``) and +1 for an opening, -1 for a closing one.
     static let brackets: [(value: UInt32, family: Int, delta: Int)] = families.enumerated().flatMap { index, family in
@@ -72,38 +44,77 @@ public struct UnbalancedBracketsRule: PairCheckRule {
             + family.close.compactMap { $0.unicodeScalars.first }.map { ($0.value, index, -1) }
     }
 
+    /// What a text holds of ``bracketScalars``.
+    struct BracketCounts {
+        /// Whether the text holds any of them (a straight quote included).
+        var any = false
+        /// The depth each bracket family ends at (opened minus closed), in the order of ``families``.
+        var depths = [Int](repeating: 0, count: families.count)
+        /// How many `"` the text has.
+        var straightQuotes = 0
+        /// How many `“` and `”` the text has.
+        var curlyQuotes = 0
+    }
+
+    /// The brackets of `text`, counted in one pass over its UTF-8.
+    ///
+    /// Brackets are single scalars: scalars are compared, not grapheme clusters. A scalar is decoded
+    /// only when its lead byte is a bracket's, with arithmetic on the bytes (the text is valid UTF-8).
+    static func counts(_ text: String) -> BracketCounts {
+        var counts = BracketCounts()
+        // The tables are read once, not at each byte.
+        let leads = bracketLeads, prefixes = widePrefixes, wideValues = wideBracketValues, brackets = brackets
+        var text = text
+        text.withUTF8 { bytes in
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                let length = byte < 0x80 ? 1 : byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4
+                defer { index += length }
+                guard leads[Int(byte)] else { continue }
+                let value: UInt32
+                if length == 1 {
+                    value = UInt32(byte)
+                } else {
+                    guard index + length <= bytes.count,
+                          prefixes.contains(UInt16(byte) << 8 | UInt16(bytes[index + 1])) else { continue }
+                    var decoded = UInt32(byte) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+                    for offset in 1..<length { decoded = decoded << 6 | UInt32(bytes[index + offset] & 0x3F) }
+                    guard wideValues.contains(decoded) else { continue }
+                    value = decoded
+                }
+                counts.any = true
+                if value == 0x22 { counts.straightQuotes += 1 }
+                if value == 0x201C || value == 0x201D { counts.curlyQuotes += 1 }
+                if let bracket = brackets.first(where: { $0.value == value }) { counts.depths[bracket.family] += bracket.delta }
+            }
+        }
+        return counts
+    }
+
     public func problems(in pair: CheckedPair, context: CheckContext) -> [String] {
         let target = pair.target.prose, source = pair.source.prose
         var problems: [String] = []
+        let targetCounts = Self.counts(target)
         // Most segments have no bracket at all.
-        guard Self.hasBracket(target) else { return [] }
-        let targetBalances = Self.balances(target)
-        if targetBalances.contains(where: { $0 != 0 }) {
-            let sourceBalances = Self.balances(source)
+        guard targetCounts.any else { return [] }
+        var sourceCounts: BracketCounts?
+        if targetCounts.depths.contains(where: { $0 != 0 }) {
+            let sourceBalances = Self.counts(source)
+            sourceCounts = sourceBalances
             for (index, family) in Self.families.enumerated() {
-                let targetBalance = targetBalances[index]
-                guard targetBalance != 0, sourceBalances[index] == 0, !Self.isListNumbering(target, family.close) else { continue }
+                let targetBalance = targetCounts.depths[index]
+                guard targetBalance != 0, sourceBalances.depths[index] == 0, !Self.isListNumbering(target, family.close) else { continue }
                 problems.append(targetBalance > 0 ? "the translation opens '\(family.name)' without closing it"
                                                   : "the translation closes a '\(family.name)' bracket it never opened")
             }
         }
         // A translation may write the source's curly quotes as straight ones: count both in the source.
-        let quotes = target.utf8.lazy.filter { $0 == UInt8(ascii: "\"") }.count
-        if quotes % 2 == 1, source.unicodeScalars.lazy.filter({ $0 == "\"" || $0 == "“" || $0 == "”" }).count % 2 == 0 {
-            problems.append("the translation has an odd number of '\"'")
+        if targetCounts.straightQuotes % 2 == 1 {
+            let source = sourceCounts ?? Self.counts(source)
+            if (source.straightQuotes + source.curlyQuotes) % 2 == 0 { problems.append("the translation has an odd number of '\"'") }
         }
         return problems
-    }
-
-    /// The depth each bracket family ends at in `text` (opened minus closed), in the order of ``families``.
-    static func balances(_ text: String) -> [Int] {
-        var depths = [Int](repeating: 0, count: families.count)
-        // Brackets are single scalars: compare scalars, not grapheme clusters.
-        forEachBracket(in: text) { value in
-            if let bracket = brackets.first(where: { $0.value == value }) { depths[bracket.family] += bracket.delta }
-            return true
-        }
-        return depths
     }
 
     /// "1) Step" style numbering closes a bracket never opened; it is not a mistake.

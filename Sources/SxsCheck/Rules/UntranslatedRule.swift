@@ -25,15 +25,30 @@ public struct UntranslatedRule: PairCheckRule {
         for term in context.conventions(for: pair.locale)?.allowlist ?? [] where ByteSearch.contains(term, in: prose) {
             prose = prose.replacingOccurrences(of: term, with: " ")
         }
+        // A sentence ends with a stop or has eight tokens: without a stop, text with fewer than seven blanks
+        // is none, and is not split into tokens.
+        let endsWithStop = pair.source.plainText.last.map { ".!?".contains($0) } == true
+        guard endsWithStop || Self.mostTokens(in: prose) >= 8 else { return [] }
         // Words are blank-separated tokens of letters only (not codes such as 9b05d0b7-cfb4).
         let tokens = prose.split(whereSeparator: \.isWhitespace).map { $0.trimmingCharacters(in: .punctuationCharacters) }
         let lowercaseWords = tokens.filter { word in
             word.count >= 2 && word.allSatisfy { $0.isLowercase && $0.isASCII }
         }
-        let isSentence = tokens.count >= 8 || pair.source.plainText.last.map { ".!?".contains($0) } == true
+        let isSentence = tokens.count >= 8 || endsWithStop
         // Mostly capitalised words make a name (a product or SKU), which stays in English.
         let capitalised = tokens.filter { $0.first?.isUppercase == true }.count
         let isName = capitalised * 2 >= tokens.count
         return lowercaseWords.count >= 2 && isSentence && !isName ? ["the translation is the English source itself: it was not translated"] : []
+    }
+
+    /// At least as many tokens as `text` splits into at white space (`Character.isWhitespace`): one more than
+    /// the bytes that may start a white-space character.
+    ///
+    /// A white-space character starts with a white-space scalar: an ASCII blank or control (tab to carriage
+    /// return, space), or a scalar written with several bytes, each counted at its lead byte.
+    static func mostTokens(in text: String) -> Int {
+        var blanks = 0
+        for byte in text.utf8 where byte == 0x20 || (0x09...0x0D).contains(byte) || byte >= 0xC0 { blanks += 1 }
+        return blanks + 1
     }
 }

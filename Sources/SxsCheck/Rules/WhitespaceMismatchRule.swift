@@ -15,8 +15,8 @@ public struct WhitespaceMismatchRule: PairCheckRule {
         guard let source = pair.pair.source?.text else { return [] }
         let target = pair.pair.target.text
         // Blanks are read on the first and last scalars, without grapheme breaking.
-        guard let targetFirst = target.unicodeScalars.first, let sourceFirst = source.unicodeScalars.first,
-              let targetLast = target.unicodeScalars.last, let sourceLast = source.unicodeScalars.last else { return [] }
+        guard let targetFirst = Self.firstScalar(of: target), let sourceFirst = Self.firstScalar(of: source),
+              let targetLast = Self.lastScalar(of: target), let sourceLast = Self.lastScalar(of: source) else { return [] }
         // A side written on its own indented lines (`<span …>` then a line break) is layout, not a blank.
         if Self.isNewline(targetFirst) || Self.isNewline(sourceFirst) { return [] }
         var problems: [String] = []
@@ -31,6 +31,18 @@ public struct WhitespaceMismatchRule: PairCheckRule {
                                        : "the source ends with a blank, the translation does not")
         }
         return problems
+    }
+
+    /// The first scalar of `text`: its first byte when that is ASCII (a scalar of its own in UTF-8).
+    static func firstScalar(of text: String) -> Unicode.Scalar? {
+        guard let byte = text.utf8.first else { return nil }
+        return byte < 0x80 ? Unicode.Scalar(byte) : text.unicodeScalars.first
+    }
+
+    /// The last scalar of `text`: its last byte when that is ASCII (never part of a longer scalar in UTF-8).
+    static func lastScalar(of text: String) -> Unicode.Scalar? {
+        guard let byte = text.utf8.last else { return nil }
+        return byte < 0x80 ? Unicode.Scalar(byte) : text.unicodeScalars.last
     }
 
     /// Whether `scalar` starts a line break (what `Character.isNewline` answers for a character it starts).

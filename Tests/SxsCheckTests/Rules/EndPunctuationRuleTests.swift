@@ -13,3 +13,17 @@ import Testing
         #expect(RuleTesting.messages(EndPunctuationRule(), "ja-JP", "必要がありますか?", "Do we have to?").isEmpty)
     }
 }
+
+@Suite struct EndPunctuationLastByteTests {
+    /// The last byte before trailing white space, read scalar by scalar: the reference for the byte shortcut.
+    static func reference(_ text: String) -> UInt8? {
+        var scalars = Array(text.unicodeScalars)
+        while let last = scalars.last, TextNormalization.isWhitespace(last) { scalars.removeLast() }
+        return scalars.last.map { Array(String($0).utf8).last! }
+    }
+
+    @Test(arguments: ["", "a.", "a. ", "a.\t\n", "a.\u{3000}", "a。", "a。 ", "\u{A0}", " ", "x\u{301}", "a.\u{2003}\u{A0} "])
+    func lastByteAsScalarsSay(_ text: String) {
+        #expect(EndPunctuationRule.lastNonBlankByte(of: text) == Self.reference(text))
+    }
+}

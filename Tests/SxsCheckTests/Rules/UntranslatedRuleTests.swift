@@ -1,3 +1,4 @@
+import Foundation
 import SideBySide
 @testable import SxsCheck
 import Testing
@@ -11,5 +12,22 @@ import Testing
         // From the corpus (ja-JP 2021): a sentence left in English.
         #expect(RuleTesting.messages(UntranslatedRule(), "ja-JP", "Select the check box for two or more users from the list.", "Select the check box for two or more users from the list.").count == 1)
         #expect(RuleTesting.messages(UntranslatedRule(), "ja-JP", "Extended Dial-out Minutes to USA/CAN", "Extended Dial-out Minutes to USA/CAN").isEmpty)
+    }
+}
+
+@Suite struct UntranslatedTokenBoundTests {
+    /// The bound must never be below the tokens `split(whereSeparator: \.isWhitespace)` finds.
+    @Test(arguments: ["", "a", "a b", "  a  b  ", "a\u{A0}b\u{3000}c\u{2003}d", "a\tb\nc\rd", "选择 客户", "e\u{301} e", "a\u{85}b"])
+    func boundsTheTokens(_ text: String) {
+        #expect(UntranslatedRule.mostTokens(in: text) >= text.split(whereSeparator: \.isWhitespace).count)
+    }
+
+    @Test func eightWordsWithoutAStopAreASentenceWhateverTheirBlanks() {
+        let words = "sign in to the partner dashboard right now"
+        #expect(RuleTesting.messages(UntranslatedRule(), "zh-CN", words, words).count == 1)
+        let spaced = words.replacingOccurrences(of: " ", with: "\u{A0}")
+        #expect(RuleTesting.messages(UntranslatedRule(), "zh-CN", spaced, spaced).count == 1)
+        let seven = "sign in to the partner dashboard now"
+        #expect(RuleTesting.messages(UntranslatedRule(), "zh-CN", seven, seven).isEmpty)
     }
 }

@@ -11,3 +11,17 @@ import Testing
         #expect(RuleTesting.messages(WhitespaceMismatchRule(), "zh-CN", "从 Microsoft 请求 (现有合作伙伴) ", "Request payment from Microsoft (existing partners)") == ["the translation ends with a blank, the source does not"])
     }
 }
+
+@Suite struct WhitespaceMismatchEdgeTests {
+    /// The edge scalars are read from the bytes when ASCII: they must be the text's first and last scalars.
+    @Test(arguments: ["", "a", "ab", "选择", "a选", "选a", " \u{301}", "e\u{301}", "\u{3000}x\u{3000}", "\u{1F600}", "\r\n"])
+    func edgeScalars(_ text: String) {
+        #expect(WhitespaceMismatchRule.firstScalar(of: text) == text.unicodeScalars.first)
+        #expect(WhitespaceMismatchRule.lastScalar(of: text) == text.unicodeScalars.last)
+    }
+
+    @Test func nonASCIIBlanksCount() {
+        #expect(RuleTesting.messages(WhitespaceMismatchRule(), "zh-CN", "选择客户。\u{3000}", "Select customers.") == ["the translation ends with a blank, the source does not"])
+        #expect(RuleTesting.messages(WhitespaceMismatchRule(), "zh-CN", "选择客户。\u{3000}", "Select customers.\u{A0}").isEmpty)
+    }
+}
