@@ -130,26 +130,31 @@ public enum TextNormalization {
                 while index < bytes.count && !normalized.differs {
                     let lead = bytes[index]
                     if lead < 0x80 {
-                        index += 1
                         if lead == 0x20 || (0x09...0x0D).contains(lead) {
+                            index += 1
                             pendingSpace = normalized.count > 0
                             continue
                         }
                         if pendingSpace { normalized.append(0x20); pendingSpace = false }
-                        let lower = lead &- 0x41 < 26 ? lead | 0x20 : lead
-                        normalized.append(lower)
-                        folded.append(lower)
+                        // The run of ASCII up to the next blank or other byte: both forms lower-case it.
+                        var end = index + 1
+                        while end < bytes.count, bytes[end] < 0x80, bytes[end] != 0x20, !(0x09...0x0D).contains(bytes[end]) { end += 1 }
+                        let run = UnsafeBufferPointer(rebasing: bytes[index..<end])
+                        normalized.appendLowercasedASCII(run)
+                        folded.appendLowercasedASCII(run)
+                        index = end
                         continue
                     }
                     // Kana, CJK punctuation and ideographs (U+3001 to U+9FFF, lead bytes E3 to E9) have no
-                    // case, no quote or full-width form, and no blank but U+3000: both forms copy them.
-                    if lead >= 0xE3, lead <= 0xE9, index + 2 < bytes.count,
-                       lead != 0xE3 || bytes[index + 1] != 0x80 || bytes[index + 2] != 0x80 {
+                    // case, no quote or full-width form, and no blank but U+3000: both forms copy a run of them.
+                    if Self.isCopiedCJK(at: index, in: bytes) {
                         if pendingSpace { normalized.append(0x20); pendingSpace = false }
-                        let written = UnsafeBufferPointer(rebasing: bytes[index..<(index + 3)])
-                        normalized.append(contentsOf: written)
-                        folded.append(contentsOf: written)
-                        index += 3
+                        var end = index + 3
+                        while Self.isCopiedCJK(at: end, in: bytes) { end += 3 }
+                        let run = UnsafeBufferPointer(rebasing: bytes[index..<end])
+                        normalized.append(contentsOf: run)
+                        folded.append(contentsOf: run)
+                        index = end
                         continue
                     }
                     let length = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
@@ -182,6 +187,15 @@ public enum TextNormalization {
                 return ((String(decoding: normalized.written, as: UTF8.self), String(decoding: folded.written, as: UTF8.self)), false)
             }
         }
+    }
+
+    /// Whether a kana, CJK punctuation mark or ideograph other than U+3000 (U+3001 to U+9FFF) is
+    /// written at `index`: three bytes that both forms copy as they are.
+    @inline(__always)
+    private static func isCopiedCJK(at index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard index + 2 < bytes.count else { return false }
+        let lead = bytes[index]
+        return lead >= 0xE3 && lead <= 0xE9 && (lead != 0xE3 || bytes[index + 1] != 0x80 || bytes[index + 2] != 0x80)
     }
 
     /// Whether the scalar `value` is in a block whose characters have no case: general punctuation,
@@ -247,7 +261,31 @@ private struct ByteWriter {
 
     @inline(__always)
     mutating func append(contentsOf bytes: UnsafeBufferPointer<UInt8>) {
-        for byte in bytes { append(byte) }
+        guard writes, !bytes.isEmpty else { return }
+        if let expected {
+            if count + bytes.count > expected.count || memcmp(expected.baseAddress! + count, bytes.baseAddress!, bytes.count) != 0 {
+                differs = true
+            }
+        } else {
+            (buffer.baseAddress! + count).update(from: bytes.baseAddress!, count: bytes.count)
+        }
+        count += bytes.count
+    }
+
+    /// Appends ASCII `bytes` with capital letters lower-cased.
+    @inline(__always)
+    mutating func appendLowercasedASCII(_ bytes: UnsafeBufferPointer<UInt8>) {
+        guard writes else { return }
+        if expected != nil {
+            for byte in bytes { append(byte &- 0x41 < 26 ? byte | 0x20 : byte) }
+            return
+        }
+        let target = buffer.baseAddress! + count
+        for offset in 0..<bytes.count {
+            let byte = bytes[offset]
+            target[offset] = byte &- 0x41 < 26 ? byte | 0x20 : byte
+        }
+        count += bytes.count
     }
 
     /// Appends `scalar` lower-cased, as ``TextNormalization/appendLowercased(_:to:)`` does.
