@@ -143,9 +143,15 @@ private struct SideReader {
     }
 }
 
-/// Reads numbers, URLs, e-mail addresses and placeholders from plain text.
+/// Reads numbers, URLs, e-mail addresses and placeholders from plain text, on its UTF-8 bytes.
+///
+/// What it looks for is ASCII, but for the full-width digits (U+FF10 to U+FF19) and the full-width
+/// comma and full stop (U+FF0C, U+FF0E), all written EF BC xx. A byte below 0x80 is a whole
+/// character, and no ASCII byte occurs inside another character, so the character before or after a
+/// match is a Latin letter, a slash or a digit exactly when its byte is.
 struct TextScanner {
-    let scalars: [Unicode.Scalar]
+    /// The text's bytes, when a scan has anything to find.
+    let bytes: [UInt8]
     /// What the text holds that a scan looks for; a scan whose mark is absent finds nothing.
     private let marks: Marks
 
@@ -179,7 +185,7 @@ struct TextScanner {
         }
         let marks = found ?? [.digit, .url, .at, .placeholder]
         self.marks = marks
-        scalars = marks.isEmpty ? [] : Array(text.unicodeScalars)
+        bytes = marks.isEmpty ? [] : Array(text.utf8)
     }
 
     /// What a byte of prose may begin, as the scan for marks reads it.
@@ -199,15 +205,37 @@ struct TextScanner {
         }
     }
 
-    static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
-        ("0"..."9").contains(scalar) || ("\u{FF10}"..."\u{FF19}").contains(scalar)
+    /// The digit written at `index` (ASCII or full-width), as an ASCII digit, and how many bytes it takes.
+    @inline(__always)
+    private func digit(at index: Int) -> (ascii: UInt8, length: Int)? {
+        guard index < bytes.count else { return nil }
+        let byte = bytes[index]
+        if byte >= 0x30 && byte <= 0x39 { return (byte, 1) }
+        if byte == 0xEF, index + 2 < bytes.count, bytes[index + 1] == 0xBC, bytes[index + 2] >= 0x90, bytes[index + 2] <= 0x99 {
+            return (bytes[index + 2] - 0x90 + 0x30, 3)
+        }
+        return nil
     }
 
-    static func asciiDigit(_ scalar: Unicode.Scalar) -> Character {
-        if ("\u{FF10}"..."\u{FF19}").contains(scalar) {
-            return Character(Unicode.Scalar(scalar.value - 0xFF10 + 0x30)!)
+    /// The separator written at `index` between digits (`,` `.` `，` `．`): whether it is a point, and its length.
+    @inline(__always)
+    private func separator(at index: Int) -> (isPoint: Bool, length: Int)? {
+        guard index < bytes.count else { return nil }
+        switch bytes[index] {
+        case UInt8(ascii: "."): return (true, 1)
+        case UInt8(ascii: ","): return (false, 1)
+        case 0xEF:
+            guard index + 2 < bytes.count, bytes[index + 1] == 0xBC else { return nil }
+            if bytes[index + 2] == 0x8E { return (true, 3) }
+            if bytes[index + 2] == 0x8C { return (false, 3) }
+            return nil
+        default: return nil
         }
-        return Character(scalar)
+    }
+
+    @inline(__always)
+    private static func isLatinLetter(_ byte: UInt8) -> Bool {
+        (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A)
     }
 
     /// Runs of digits, with `.` or `,` between digits kept as a decimal point or dropped as grouping.
@@ -218,40 +246,37 @@ struct TextScanner {
         guard marks.contains(.digit) else { return [] }
         var result: [String] = []
         var index = 0
-        while index < scalars.count {
-            guard Self.isDigit(scalars[index]) else { index += 1; continue }
+        while index < bytes.count {
+            guard let first = digit(at: index) else { index += 1; continue }
             let start = index
-            var number = ""
-            while index < scalars.count {
-                let scalar = scalars[index]
-                if Self.isDigit(scalar) {
-                    number.append(Self.asciiDigit(scalar))
-                } else if ",.，．".unicodeScalars.contains(scalar), index + 1 < scalars.count, Self.isDigit(scalars[index + 1]),
-                          !number.isEmpty {
+            var number: [UInt8] = [first.ascii]
+            index += first.length
+            while index < bytes.count {
+                if let next = digit(at: index) {
+                    number.append(next.ascii)
+                    index += next.length
+                } else if let separator = separator(at: index), digit(at: index + separator.length) != nil {
                     // 1,000 is grouping (three digits follow); 2.5 is a decimal point.
-                    let following = scalars[(index + 1)...].prefix { Self.isDigit($0) }.count
-                    let isPoint = scalar == "." || scalar == "．"
-                    if isPoint || following != 3 { number.append(".") }
+                    var following = 0, after = index + separator.length
+                    while let next = digit(at: after) { following += 1; after += next.length }
+                    if separator.isPoint || following != 3 { number.append(UInt8(ascii: ".")) }
+                    index += separator.length
                 } else {
                     break
                 }
-                index += 1
             }
             // A time: the hour counts, and the minutes unless they are 00.
-            if index + 2 < scalars.count, scalars[index] == ":", Self.isDigit(scalars[index + 1]), Self.isDigit(scalars[index + 2]) {
-                let minutes = String([Self.asciiDigit(scalars[index + 1]), Self.asciiDigit(scalars[index + 2])])
-                index += 3
+            if index < bytes.count, bytes[index] == UInt8(ascii: ":"), let tens = digit(at: index + 1),
+               let units = digit(at: index + 1 + tens.length) {
+                let minutes = String(decoding: [tens.ascii, units.ascii], as: UTF8.self)
+                index += 1 + tens.length + units.length
                 if minutes != "00" { result.append(Self.trimmed(minutes)) }
             }
-            let gluedBefore = start > 0 && Self.isLatinLetter(scalars[start - 1])
-            let gluedAfter = index < scalars.count && Self.isLatinLetter(scalars[index])
-            if !gluedBefore && !gluedAfter { result.append(Self.trimmed(number)) }
+            let gluedBefore = start > 0 && Self.isLatinLetter(bytes[start - 1])
+            let gluedAfter = index < bytes.count && Self.isLatinLetter(bytes[index])
+            if !gluedBefore && !gluedAfter { result.append(Self.trimmed(String(decoding: number, as: UTF8.self))) }
         }
         return result
-    }
-
-    static func isLatinLetter(_ scalar: Unicode.Scalar) -> Bool {
-        ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar)
     }
 
     /// `05` → `5`, `0` stays.
@@ -260,9 +285,26 @@ struct TextScanner {
         return trimmed.isEmpty || trimmed.first == "." ? "0" + trimmed : String(trimmed)
     }
 
-    /// Characters a URL or e-mail address is written with (ASCII, no blanks or quotes).
-    static func isAddressCharacter(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.isASCII && scalar.value > 32 && !"\"'<>()[]{}|\\^`".unicodeScalars.contains(scalar)
+    /// Bytes a URL or e-mail address is written with (ASCII, no blanks or quotes).
+    @inline(__always)
+    private static func isAddressByte(_ byte: UInt8) -> Bool {
+        guard byte < 0x80, byte > 32 else { return false }
+        switch byte {
+        case UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "("), UInt8(ascii: ")"),
+             UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "{"), UInt8(ascii: "}"), UInt8(ascii: "|"), UInt8(ascii: "\\"),
+             UInt8(ascii: "^"), UInt8(ascii: "`"):
+            return false
+        default:
+            return true
+        }
+    }
+
+    /// Whether `bytes` spell `prefix` at `index`.
+    private func has(_ prefix: StaticString, at index: Int) -> Bool {
+        let count = prefix.utf8CodeUnitCount
+        guard index + count <= bytes.count else { return false }
+        for offset in 0..<count where bytes[index + offset] != prefix.utf8Start[offset] { return false }
+        return true
     }
 
     /// `http://` and `https://` addresses, up to the first blank, non-ASCII character or bracket.
@@ -270,21 +312,16 @@ struct TextScanner {
         guard marks.contains(.url) else { return [] }
         var result: [String] = []
         var index = 0
-        while index + 7 < scalars.count {
-            if scalars[index] == "h", let scheme = ["https://", "http://"].first(where: { prefix in
-                prefix.unicodeScalars.enumerated().allSatisfy { offset, scalar in
-                    index + offset < scalars.count && scalars[index + offset] == scalar
-                }
-            }) {
-                var end = index + scheme.unicodeScalars.count
-                while end < scalars.count, Self.isAddressCharacter(scalars[end]) { end += 1 }
-                var url = String(String.UnicodeScalarView(scalars[index..<end]))
-                while let last = url.last, ".,;:!?".contains(last) { url.removeLast() }
-                result.append(url)
-                index = end
-            } else {
-                index += 1
-            }
+        // A scheme and at least one character after it (seven ASCII bytes, then any character).
+        while index + 7 < bytes.count {
+            let scheme = bytes[index] != UInt8(ascii: "h") ? 0 : has("https://", at: index) ? 8 : has("http://", at: index) ? 7 : 0
+            guard scheme > 0 else { index += 1; continue }
+            var end = index + scheme
+            while end < bytes.count, Self.isAddressByte(bytes[end]) { end += 1 }
+            var url = bytes[index..<end]
+            while let last = url.last, ".,;:!?".utf8.contains(last) { url.removeLast() }
+            result.append(String(decoding: url, as: UTF8.self))
+            index = end
         }
         return result
     }
@@ -293,41 +330,50 @@ struct TextScanner {
     var emails: [String] {
         guard marks.contains(.at) else { return [] }
         var result: [String] = []
-        func isLocal(_ scalar: Unicode.Scalar) -> Bool {
-            Self.isLatinLetter(scalar) || ("0"..."9").contains(scalar) || "._%+-".unicodeScalars.contains(scalar)
+        func isLocal(_ byte: UInt8) -> Bool {
+            Self.isLatinLetter(byte) || (byte >= 0x30 && byte <= 0x39) || "._%+-".utf8.contains(byte)
         }
-        func isDomain(_ scalar: Unicode.Scalar) -> Bool {
-            Self.isLatinLetter(scalar) || ("0"..."9").contains(scalar) || ".-".unicodeScalars.contains(scalar)
+        func isDomain(_ byte: UInt8) -> Bool {
+            Self.isLatinLetter(byte) || (byte >= 0x30 && byte <= 0x39) || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "-")
         }
-        for (at, scalar) in scalars.enumerated() where scalar == "@" {
+        for at in bytes.indices where bytes[at] == UInt8(ascii: "@") {
             var start = at
-            while start > 0, isLocal(scalars[start - 1]) { start -= 1 }
+            while start > 0, isLocal(bytes[start - 1]) { start -= 1 }
             var end = at + 1
-            while end < scalars.count, isDomain(scalars[end]) { end += 1 }
-            var domain = String(String.UnicodeScalarView(scalars[(at + 1)..<end]))
-            while domain.hasSuffix(".") || domain.hasSuffix("-") { domain.removeLast() }
-            guard start < at, domain.contains("."), !(start > 0 && scalars[start - 1] == "/") else { continue }
-            result.append(String(String.UnicodeScalarView(scalars[start..<at])) + "@" + domain)
+            while end < bytes.count, isDomain(bytes[end]) { end += 1 }
+            var domain = bytes[(at + 1)..<end]
+            while let last = domain.last, last == UInt8(ascii: ".") || last == UInt8(ascii: "-") { domain.removeLast() }
+            guard start < at, domain.contains(UInt8(ascii: ".")), !(start > 0 && bytes[start - 1] == UInt8(ascii: "/")) else { continue }
+            result.append(String(decoding: bytes[start...at] + domain, as: UTF8.self))
         }
         return result
     }
 
+    /// `%1`, `%s`, `%d` (a full-width digit counts), and `{0}` to `{999}`.
     var placeholders: [String] {
         guard marks.contains(.placeholder) else { return [] }
         var result: [String] = []
         var index = 0
-        while index < scalars.count {
-            let scalar = scalars[index]
-            if scalar == "%", index + 1 < scalars.count, Self.isDigit(scalars[index + 1]) || scalars[index + 1] == "s" || scalars[index + 1] == "d" {
-                result.append("%" + String(scalars[index + 1]))
-                index += 2
-                continue
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "%") {
+                let length = digit(at: index + 1)?.length
+                    ?? (index + 1 < bytes.count && (bytes[index + 1] == UInt8(ascii: "s") || bytes[index + 1] == UInt8(ascii: "d")) ? 1 : 0)
+                if length > 0 {
+                    result.append(String(decoding: bytes[index...(index + length)], as: UTF8.self))
+                    index += 1 + length
+                    continue
+                }
             }
-            if scalar == "{", let close = scalars[(index + 1)...].prefix(4).firstIndex(of: "}"), close > index + 1,
-               scalars[(index + 1)..<close].allSatisfy({ ("0"..."9").contains($0) }) {
-                result.append(String(String.UnicodeScalarView(scalars[index...close])))
-                index = close + 1
-                continue
+            if byte == UInt8(ascii: "{") {
+                // One to three ASCII digits, then `}`.
+                var close = index + 1
+                while close < bytes.count, close <= index + 3, bytes[close] >= 0x30, bytes[close] <= 0x39 { close += 1 }
+                if close > index + 1, close <= index + 4, close < bytes.count, bytes[close] == UInt8(ascii: "}") {
+                    result.append(String(decoding: bytes[index...close], as: UTF8.self))
+                    index = close + 1
+                    continue
+                }
             }
             index += 1
         }

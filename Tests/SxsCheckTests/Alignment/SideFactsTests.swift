@@ -43,3 +43,50 @@ import Testing
         #expect(rich.placeholders == ["%1", "{0}"])
     }
 }
+
+/// The byte-wise ``TextScanner`` against the scalar-wise scanner it replaced.
+@Suite struct TextScannerTests {
+    private func expectSameScans(_ text: String) {
+        let bytes = TextScanner(text), scalars = ScalarWiseTextScanner(text)
+        #expect(bytes.numbers == scalars.numbers, "numbers of \(text.debugDescription)")
+        #expect(bytes.urls == scalars.urls, "urls of \(text.debugDescription)")
+        #expect(bytes.emails == scalars.emails, "emails of \(text.debugDescription)")
+        #expect(bytes.placeholders == scalars.placeholders, "placeholders of \(text.debugDescription)")
+    }
+
+    @Test func scansAsTheScalarWiseScannerOnWrittenExamples() {
+        let texts = [
+            "第１２步：访问 https://partner.microsoft.com/zh-cn，写信给 a.b@contoso.com，填 %1 和 {0}。",
+            "1,000 users, 2.5 GB, １，０００ 和 ２．５, 1,00 and 12,3456", "at 6:00 or 18:30, ６：０５", "O365 x64 21Vianet 1st 05 0.5 .5",
+            "http://x https:// http:// https://a.b/c?d=1). (https://e.f)", "hhttp://g.h httpx://i", "mail me@x.y., /u@v.w a@b -@c.d x@y",
+            "%1 %s %d %x %１ % {1} {12} {123} {1234} {} {a} {1a} {１}", "{", "%", "1", "１", "", "中文1中文", "ａ1ｂ", "1:0", "1:", "1,", "1.",
+            "１２３，４５６．７８", "v1.2.3", "2020-05-01", "1,234,567", "x1,234", "1,234x",
+        ]
+        for text in texts { expectSameScans(text) }
+    }
+
+    @Test func scansAsTheScalarWiseScannerOnRandomTexts() {
+        // Pieces that matter to one scan or another, and characters around them of every width.
+        let pieces = ["0", "1", "5", "9", "１", "０", "９", ",", ".", "，", "．", ":", "：", "a", "Z", "x", "h", "t", "p", "s", "d",
+                      "http://", "https://", "@", "/", "-", "_", "%", "{", "}", " ", "\u{3000}", "中", "ー", "é", "😀", "(", ")", "'", "\""]
+        var generator = SeededGenerator(seed: 0x5EED)
+        for _ in 0..<20_000 {
+            let count = Int.random(in: 0...14, using: &generator)
+            let text = (0..<count).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            expectSameScans(text)
+        }
+    }
+}
+
+/// A small deterministic random number generator (SplitMix64), so a failing text can be found again.
+private struct SeededGenerator: RandomNumberGenerator {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var value = state
+        value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
+        return value ^ (value >> 31)
+    }
+}
