@@ -25,8 +25,9 @@ public struct ProcedureMismatchRule: CheckRule {
     public func check(_ document: CheckedDocument, context: CheckContext) -> [Violation] {
         guard let locale = document.locale, let targetPatterns = context.procedurePatterns[locale],
               let sourcePatterns = context.procedurePatterns["en-US"], !document.pairs.isEmpty else { return [] }
-        // The findings need the procedures' steps and actions only: context, results and notes go unread.
-        let source = ProcedureExtractor(side: .source, patterns: sourcePatterns, detail: .actions).procedures(in: document.document)
+        // The findings need the source's steps and actions only: titles, context, results, notes and the steps'
+        // text go unread (a message names the translation's procedure, never the source's).
+        let source = ProcedureExtractor(side: .source, patterns: sourcePatterns, detail: .stepActions).procedures(in: document.document)
         // The translation's actions matter only in a step whose pairs mark fewer UI labels than the English
         // step names: most articles have none, and their translation is read as an outline (the same
         // procedures and steps, without actions: each step then counts as naming none, which is reported
