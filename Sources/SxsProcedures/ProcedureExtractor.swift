@@ -8,11 +8,20 @@ public enum ProcedureDetail: Sendable, Hashable {
     /// commands, information, substeps and actions. Context, results, notes, choices and "Applies to" are left
     /// empty, and no step is optional; the procedures and their steps are those a full reading finds.
     case actions
+    /// The steps' actions without the text they were read from: the procedures and steps ``actions`` finds,
+    /// with their ranges, numbers, substeps and actions, but no titles and no step text (every command is
+    /// empty, and no step has information). What checking that a translation names the source's UI elements needs.
+    case stepActions
     /// The outline only: the procedures with their ranges, and their steps with their numbers, ranges and
     /// substeps, as a full reading finds them. Titles are nil, steps have no text and no actions; a step's
     /// own paragraphs are never read (quotes still are: whether one is a note decides whether the lists in
     /// it are substeps).
     case steps
+
+    /// Whether procedures get their titles.
+    var readsTitles: Bool { self == .full || self == .actions }
+    /// Whether steps keep their command and information (the paragraphs their actions are read from).
+    var keepsStepText: Bool { self == .full || self == .actions }
 }
 
 /// Finds the procedures of an article: every top-level ordered list, with its title, context and result.
@@ -138,8 +147,8 @@ public struct ProcedureExtractor: Sendable {
                     current = procedure
                 } else {
                     close()
-                    // An outline has no titles: what comes before the steps is not read.
-                    let (procedureTitle, procedureContext) = detail == .steps ? (nil, [])
+                    // Without titles, what comes before the steps is not read.
+                    let (procedureTitle, procedureContext) = !detail.readsTitles ? (nil, [])
                         : introduction(title: title, context: context, in: blocks, reader: reader)
                     current = Procedure(title: procedureTitle, appliesTo: appliesTo, appliesToHeading: appliesToHeading,
                                         context: procedureContext, steps: steps, result: [], notes: [], range: blocks[index].range)
@@ -210,6 +219,8 @@ public struct ProcedureExtractor: Sendable {
         let full = detail == .full
         // An outline reads no paragraph of the step: only its substeps are wanted.
         let readsText = detail != .steps
+        // The command of a step without text.
+        let noText = ProcedureText(inlines: [], range: item.range, segments: [])
         var paragraphs: [ProcedureText] = []
         var notes: [ProcedureNote] = []
         var substeps: [ProcedureStep] = []
@@ -242,11 +253,11 @@ public struct ProcedureExtractor: Sendable {
         }
         item.children.forEach(visit)
         guard readsText else {
-            return ProcedureStep(number: number, command: ProcedureText(inlines: [], range: item.range, segments: []), info: [],
+            return ProcedureStep(number: number, command: noText, info: [],
                                  notes: [], substeps: substeps, choices: [], isOptional: false, result: [], actions: [],
                                  range: item.range)
         }
-        let command = paragraphs.first ?? ProcedureText(inlines: [], range: item.range, segments: [])
+        let command = paragraphs.first ?? noText
         var info: [ProcedureText] = []
         var result: [ProcedureText] = []
         for paragraph in paragraphs.dropFirst() {
@@ -258,6 +269,9 @@ public struct ProcedureExtractor: Sendable {
         }
         let commandTokens = recognizer.tokens(of: command)
         let actions = recognizer.actions(inStep: [commandTokens] + info.map(recognizer.tokens(of:)), source: source)
+        guard detail.keepsStepText else {
+            return ProcedureStep(number: number, command: noText, substeps: substeps, actions: actions, range: item.range)
+        }
         return ProcedureStep(number: number, command: command, info: info, notes: notes, substeps: substeps, choices: choices,
                              isOptional: full && recognizer.isOptional(command: commandTokens, actions: actions), result: result,
                              actions: actions, range: item.range)

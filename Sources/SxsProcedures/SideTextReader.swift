@@ -50,8 +50,8 @@ struct SideTextReader {
             let column = end ? max(position.column, 0) : max(position.column, 1) - 1
             return min(lineStarts[position.line - 1] + column, text.count)
         }
-        let tree = text.withUnsafeBufferPointer { converter.parse($0) }
-        let nodes = Self.inlineNodes(of: tree)
+        // The flat tree is read as it is: no node becomes a value of its own before it is an inline.
+        let tree = text.withUnsafeBufferPointer { converter.tree($0) }
         // File locations by the lines the block is on, as `SourceText.location(at:)` gives them.
         let source = document.source, fileLineStarts = source.lineStarts, fileSize = source.bytes.count
         let firstLine = Self.lineIndex(of: range.lowerBound, in: fileLineStarts, from: 0)
@@ -60,57 +60,73 @@ struct SideTextReader {
             let line = Self.lineIndex(of: clamped, in: fileLineStarts, from: clamped >= fileLineStarts[firstLine] ? firstLine : 0)
             return SourceLocation(line: line + 1, column: clamped - fileLineStarts[line] + 1, offset: clamped)
         }
-        func convert(_ nodes: [MarkdownNode], bounds: Range<Int>) -> [Inline] {
-            var result: [Inline] = []
-            result.reserveCapacity(nodes.count)
-            var previousEnd = bounds.lowerBound
-            for node in nodes {
-                let start = textOffset(node.start, end: false) ?? previousEnd
-                let end = max(start, textOffset(node.end, end: true) ?? start)
-                let offsets = start..<end
-                previousEnd = end
-                let fileStart = fileOffset(start)
-                let fileRange = SourceRange(start: location(fileStart), end: location(max(fileStart, fileOffset(end))))
-                let children = node.children.isEmpty ? [] : convert(node.children, bounds: offsets)
+        /// The text offsets of a node written from `start` to `end`, the node before it ending at `previousEnd`
+        /// (which becomes this node's end), and its range in the file.
+        func place(from start: MarkdownPosition, to end: MarkdownPosition, previousEnd: inout Int) -> (Range<Int>, SourceRange) {
+            let startOffset = textOffset(start, end: false) ?? previousEnd
+            let endOffset = max(startOffset, textOffset(end, end: true) ?? startOffset)
+            previousEnd = endOffset
+            let fileStart = fileOffset(startOffset)
+            return (startOffset..<endOffset, SourceRange(start: location(fileStart), end: location(max(fileStart, fileOffset(endOffset)))))
+        }
+        /// Appends the inlines of the nodes `first` and its next siblings to `result`.
+        func convert(from first: Int32, previousEnd: inout Int, into result: inout [Inline]) {
+            var index = first
+            while index >= 0 {
+                let node = tree.nodes[Int(index)]
+                index = node.nextSibling
+                let (offsets, fileRange) = place(from: node.start, to: node.end, previousEnd: &previousEnd)
+                var children: [Inline] = []
+                if node.firstChild >= 0 {
+                    var childrenEnd = offsets.lowerBound
+                    convert(from: node.firstChild, previousEnd: &childrenEnd, into: &children)
+                }
                 switch node.kind {
-                case .text(let value): result.append(Inline(kind: .text(value), range: fileRange))
+                case .text: result.append(Inline(kind: .text(tree.string(node.text)), range: fileRange))
                 case .softBreak: result.append(Inline(kind: .softBreak, range: fileRange))
                 case .lineBreak: result.append(Inline(kind: .lineBreak, range: fileRange))
-                case .code(let value): result.append(Inline(kind: .code(value), range: fileRange))
-                case .htmlInline(let value): result.append(Inline(kind: .html(value), range: fileRange))
+                case .code: result.append(Inline(kind: .code(tree.string(node.text)), range: fileRange))
+                case .htmlInline: result.append(Inline(kind: .html(tree.string(node.text)), range: fileRange))
                 case .emphasis: result.append(Inline(kind: .emphasis, range: fileRange, children: children))
                 case .strong: result.append(Inline(kind: .strong, range: fileRange, children: children))
                 case .strikethrough: result.append(Inline(kind: .strikethrough, range: fileRange, children: children))
-                case .link(let destination, let title):
-                    result.append(Inline(kind: .link(destination: destination, title: title), range: fileRange, children: children))
-                case .image(let destination, let title):
-                    result.append(Inline(kind: .image(destination: destination, title: title), range: fileRange, children: children))
+                case .link:
+                    result.append(Inline(kind: .link(destination: tree.string(node.text), title: tree.string(node.secondText)),
+                                         range: fileRange, children: children))
+                case .image:
+                    result.append(Inline(kind: .image(destination: tree.string(node.text), title: tree.string(node.secondText)),
+                                         range: fileRange, children: children))
                 default: result += children
                 }
             }
-            return result
         }
-        return ProcedureText(inlines: convert(nodes, bounds: 0..<text.count), range: block.range, segments: spans)
+        // The inlines of the first leaf block (every leaf's, in order, if it split into several), the
+        // leaves joined with a soft break at the start of each but the first, as the one paragraph they
+        // were in the article.
+        var inlines: [Inline] = []
+        var previousEnd = 0
+        for (number, leaf) in Self.leaves(of: tree).enumerated() {
+            let node = tree.nodes[leaf]
+            if number > 0 {
+                let (_, fileRange) = place(from: node.start, to: node.start, previousEnd: &previousEnd)
+                inlines.append(Inline(kind: .softBreak, range: fileRange))
+            }
+            if node.firstChild >= 0 { convert(from: node.firstChild, previousEnd: &previousEnd, into: &inlines) }
+        }
+        return ProcedureText(inlines: inlines, range: block.range, segments: spans)
     }
 
-    /// The inline nodes of the first leaf block of `tree` (every leaf's, in order, if it split into several).
-    private static func inlineNodes(of tree: MarkdownNode) -> [MarkdownNode] {
-        var leaves: [MarkdownNode] = []
-        func visit(_ node: MarkdownNode) {
-            switch node.kind {
-            case .paragraph, .heading, .tableCell: leaves.append(node)
-            default: node.children.forEach(visit)
+    /// The indices of the leaf blocks of `tree` (paragraphs, headings and table cells), in order.
+    private static func leaves(of tree: MarkdownTree) -> [Int] {
+        var leaves: [Int] = []
+        func visit(_ index: Int) {
+            switch tree.nodes[index].kind {
+            case .paragraph, .heading, .tableCell: leaves.append(index)
+            default: tree.children(of: index).forEach(visit)
             }
         }
-        visit(tree)
-        if leaves.count == 1 { return leaves[0].children }
-        // Join the leaves with a soft break, as the one paragraph they were in the article.
-        var nodes: [MarkdownNode] = []
-        for (index, leaf) in leaves.enumerated() {
-            if index > 0 { nodes.append(MarkdownNode(kind: .softBreak, start: leaf.start, end: leaf.start)) }
-            nodes += leaf.children
-        }
-        return nodes
+        visit(MarkdownTree.root)
+        return leaves
     }
 
     /// The block's Markdown with each pair replaced by this side's text (quote markers blanked), the pieces

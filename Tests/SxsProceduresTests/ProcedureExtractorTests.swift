@@ -144,8 +144,8 @@ import Testing
         }
     }
 
-    /// An outline has the procedures and steps of a full reading: procedure-mismatch counts on it.
-    @Test func outlineHasTheProceduresAndStepsOfAFullReading() throws {
+    /// The content articles, and one with the step shapes an outline must get right.
+    static func documentsWithEveryKindOfStep() throws -> [SxsDocument] {
         var documents = try Repository.localesOfContent.flatMap { locale in
             try Repository.articles.map { try Repository.content(locale, $0) }
         }
@@ -177,10 +177,18 @@ import Testing
 
         4.  {{**[削除]** を選びます。|Select **Delete**.}}
         5.  {{終わり|End}}
+        6.  {{**[保存]** を選びます。|Select **Save**.}}
+
+            {{次に **[確認]** を選びます。|Then select **Confirm**.}}
 
         """))
+        return documents
+    }
+
+    /// An outline has the procedures and steps of a full reading: procedure-mismatch counts on it.
+    @Test func outlineHasTheProceduresAndStepsOfAFullReading() throws {
         var outlines = 0
-        for document in documents {
+        for document in try Self.documentsWithEveryKindOfStep() {
             for side in ProcedureSide.allCases {
                 guard let locale = ProcedureExtractor.locale(of: document, side: side) else { continue }
                 let patterns = try Repository.patterns(locale)
@@ -192,6 +200,38 @@ import Testing
             }
         }
         #expect(outlines > 10)
+    }
+
+    /// Reading step actions gives the procedures and actions of an actions reading, without titles or step
+    /// text: procedure-mismatch reads the source so.
+    @Test func stepActionsAreAnActionsReadingWithoutText() throws {
+        var recognised = 0
+        for document in try Self.documentsWithEveryKindOfStep() {
+            for side in ProcedureSide.allCases {
+                guard let locale = ProcedureExtractor.locale(of: document, side: side) else { continue }
+                let patterns = try Repository.patterns(locale)
+                let actions = ProcedureExtractor(side: side, patterns: patterns, detail: .actions).procedures(in: document)
+                let stepActions = ProcedureExtractor(side: side, patterns: patterns, detail: .stepActions).procedures(in: document)
+                #expect(stepActions == actions.map(Self.withoutText), "\(document.path) \(side)")
+                recognised += actions.flatMap(\.allSteps).count { $0.isRecognised && !$0.info.isEmpty }
+            }
+        }
+        #expect(recognised > 2)
+    }
+
+    /// A procedure without its title, and its steps (substeps included) without command and information.
+    static func withoutText(_ procedure: Procedure) -> Procedure {
+        func withoutText(_ step: ProcedureStep) -> ProcedureStep {
+            var step = step
+            step.command = ProcedureText(inlines: [], range: step.range, segments: [])
+            step.info = []
+            step.substeps = step.substeps.map(withoutText)
+            return step
+        }
+        var procedure = procedure
+        procedure.title = nil
+        procedure.steps = procedure.steps.map(withoutText)
+        return procedure
     }
 }
 

@@ -25,8 +25,9 @@ public struct ProcedureMismatchRule: CheckRule {
     public func check(_ document: CheckedDocument, context: CheckContext) -> [Violation] {
         guard let locale = document.locale, let targetPatterns = context.procedurePatterns[locale],
               let sourcePatterns = context.procedurePatterns["en-US"], !document.pairs.isEmpty else { return [] }
-        // The findings need the procedures' steps and actions only: context, results and notes go unread.
-        let source = ProcedureExtractor(side: .source, patterns: sourcePatterns, detail: .actions).procedures(in: document.document)
+        // The findings need the source's steps and actions only: titles, context, results, notes and the steps'
+        // text go unread (a message names the translation's procedure, never the source's).
+        let source = ProcedureExtractor(side: .source, patterns: sourcePatterns, detail: .stepActions).procedures(in: document.document)
         // The translation's actions matter only in a step whose pairs mark fewer UI labels than the English
         // step names: most articles have none, and their translation is read as an outline (the same
         // procedures and steps, without actions: each step then counts as naming none, which is reported
@@ -35,17 +36,21 @@ public struct ProcedureMismatchRule: CheckRule {
         // Without procedures on either side there is nothing to compare.
         guard !source.isEmpty || !outline.isEmpty else { return [] }
         let labels = MarkedLabels(document, context: context)
-        let target = mayLackLabels(outline, source, labels: labels)
+        // Every step of each procedure (substeps after their parent), gathered once for both passes.
+        let allSourceSteps = source.map(\.allSteps), allOutlineSteps = outline.map(\.allSteps)
+        let readsActions = mayLackLabels(allOutlineSteps, allSourceSteps, labels: labels)
+        let target = readsActions
             ? ProcedureExtractor(side: .target, patterns: targetPatterns, detail: .actions).procedures(in: document.document)
             : outline
+        let allTargetSteps = readsActions ? target.map(\.allSteps) : allOutlineSteps
         var violations: [Violation] = []
         if target.count != source.count, let first = target.first ?? source.first {
             violations.append(Violation(
                 message: "the translation has \(target.count) procedure(s) where the source has \(source.count): a list was split or merged",
                 location: first.range.start))
         }
-        for (targetProcedure, sourceProcedure) in zip(target, source) {
-            let targetSteps = targetProcedure.allSteps, sourceSteps = sourceProcedure.allSteps
+        for (index, (targetProcedure, sourceProcedure)) in zip(target, source).enumerated() {
+            let targetSteps = allTargetSteps[index], sourceSteps = allSourceSteps[index]
             guard targetSteps.count == sourceSteps.count else {
                 violations.append(Violation(
                     message: "the translated procedure has \(targetSteps.count) step(s), the source's \(sourceSteps.count): steps were merged or split",
@@ -68,11 +73,11 @@ public struct ProcedureMismatchRule: CheckRule {
         return violations
     }
 
-    /// Whether a step of `target` has as many steps around it as the source's and marks, in its pairs,
-    /// fewer UI labels than the source's step names: where the translation's actions must be read.
-    private func mayLackLabels(_ target: [Procedure], _ source: [Procedure], labels: MarkedLabels) -> Bool {
-        zip(target, source).contains { targetProcedure, sourceProcedure in
-            let targetSteps = targetProcedure.allSteps, sourceSteps = sourceProcedure.allSteps
+    /// Whether a step of the target's procedures has as many steps around it as the source's and marks, in
+    /// its pairs, fewer UI labels than the source's step names: where the translation's actions must be read.
+    /// `target` and `source` hold every step of each procedure, in order (``Procedure/allSteps``).
+    private func mayLackLabels(_ target: [[ProcedureStep]], _ source: [[ProcedureStep]], labels: MarkedLabels) -> Bool {
+        zip(target, source).contains { targetSteps, sourceSteps in
             guard targetSteps.count == sourceSteps.count else { return false }
             return zip(targetSteps, sourceSteps).contains { targetStep, sourceStep in
                 let namedCount = sourceStep.actions.count(where: { $0.ui != nil })
