@@ -61,7 +61,9 @@ final class TextRuns {
     static let placeholder = UInt8(ascii: "x")
 
     /// The runs of the current input, in order: the start and end offset of each, one after the other.
-    private var bounds: [Int] = []
+    ///
+    /// Only this object's methods use it, one at a time, on the tokenizer's thread.
+    @exclusivity(unchecked) private var bounds: [Int] = []
     /// The memory behind ``collapsed``, kept from input to input.
     private var storage: UnsafeMutablePointer<UInt8>?
     /// How many bytes ``storage`` holds.
