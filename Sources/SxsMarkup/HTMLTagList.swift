@@ -98,6 +98,19 @@ package struct HTMLTagList: Sendable {
         bytes.removeAll(keepingCapacity: true)
     }
 
+    /// Moves each tag's range, in order, by the distance `distance` gives for it; stops and returns
+    /// false (the ranges after it left as they are) at the first tag it gives none for.
+    mutating func moveRanges(by distance: (Range<Int>) -> Int?) -> Bool {
+        tags.withUnsafeMutableBufferPointer { tags in
+            for index in tags.indices {
+                let range = tags[index].range
+                guard let distance = distance(range) else { return false }
+                tags[index].range = (range.lowerBound + distance)..<(range.upperBound + distance)
+            }
+            return true
+        }
+    }
+
     /// Appends a tag named `name` (nil for a comment) with the attributes libxml2 gives: a list of
     /// name and value pointers, a nil value for an attribute without one, ended by a nil name.
     mutating func appendTag(kind: HTMLTag.Kind, name: UnsafeBufferPointer<UInt8>?, range: Range<Int>,

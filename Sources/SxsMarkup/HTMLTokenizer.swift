@@ -64,9 +64,54 @@ public final class HTMLTokenizer {
     }
 
     /// The tags written in `bytes`, as ``tags(in:)-(UnsafeBufferPointer<UInt8>)`` reads them, stored flat.
+    ///
+    /// When the input has long runs of plain text, libxml2 reads a copy with each run collapsed to
+    /// one byte (see ``TextRuns``), and the tags are kept only if none of them covers a collapsed
+    /// run; otherwise the input is read again as it is.
     package func tagList(in bytes: UnsafeBufferPointer<UInt8>) -> HTMLTagList {
-        guard let base = bytes.baseAddress, !bytes.isEmpty else { return HTMLTagList() }
+        guard !bytes.isEmpty else {
+            lastReading = .asWritten
+            return HTMLTagList()
+        }
+        if collapsesTextRuns, runs.find(in: bytes) {
+            parse(runs.collapsed)
+            if runs.restore(&state.list) {
+                lastReading = .collapsed
+                return state.list
+            }
+            lastReading = .collapsedThenAsWritten
+        } else {
+            lastReading = .asWritten
+        }
+        parse(bytes)
+        return state.list
+    }
+
+    /// How ``tagList(in:)`` read an input.
+    package enum Reading: Equatable, Sendable {
+        /// libxml2 read the input as it is: it had no text run worth collapsing (or collapsing is off).
+        case asWritten
+        /// libxml2 read the input with its long text runs collapsed, and those tags were kept.
+        case collapsed
+        /// libxml2 read the input collapsed, a tag covered a collapsed run, so it read it again as it is.
+        case collapsedThenAsWritten
+    }
+
+    /// Whether ``tagList(in:)`` lets libxml2 read inputs with their long text runs collapsed; on by default.
+    ///
+    /// The tags are the same either way: tests turn it off to compare.
+    package var collapsesTextRuns = true
+    /// How the last call to ``tagList(in:)`` read its input.
+    package private(set) var lastReading = Reading.asWritten
+
+    /// The text runs of the current input, and the input with them collapsed.
+    private let runs = TextRuns()
+
+    /// Runs libxml2 over `bytes` and leaves their tags, with ranges relative to `bytes`, in `state.list`.
+    private func parse(_ bytes: UnsafeBufferPointer<UInt8>) {
         state.reset(bytes)
+        defer { state.input = nil }
+        guard let base = bytes.baseAddress, !bytes.isEmpty else { return }
         let options = Int32(HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
             | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOIMPLIED.rawValue | HTML_PARSE_COMPACT.rawValue)
         htmlCtxtReset(context)
@@ -90,8 +135,6 @@ public final class HTMLTokenizer {
                 context.pointee.myDoc = nil
             }
         }
-        state.input = nil
-        return state.list
     }
 }
 
