@@ -85,7 +85,7 @@ let package = Package(
 
         // Scratch folders for the tests, removed when the test process exits.
         .target(name: "SxsTestSupport", path: "Tests/SxsTestSupport", swiftSettings: swift5),
-        .testTarget(name: "SxsMarkupTests", dependencies: ["SxsMarkup"], swiftSettings: swift5),
+        .testTarget(name: "SxsMarkupTests", dependencies: ["SxsTestSupport", "SxsMarkup"], swiftSettings: swift5),
         .testTarget(name: "SxsCommonMarkTests", dependencies: ["SxsCommonMark"], swiftSettings: swift5),
         .testTarget(
             name: "SideBySideTests",

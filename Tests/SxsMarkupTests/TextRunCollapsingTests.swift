@@ -1,5 +1,6 @@
 import Foundation
 import SxsMarkup
+import SxsTestSupport
 import Testing
 
 /// ``HTMLTokenizer/tagList(in:)`` reads long text runs collapsed to one byte when that gives the
@@ -152,18 +153,5 @@ import Testing
             if result.reading != .asWritten { collapsed += 1 }
         }
         #expect(collapsed > count / 4)
-    }
-}
-
-/// A random number generator that gives the same numbers for the same seed (SplitMix64).
-struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var value = state
-        value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
-        return value ^ (value >> 31)
     }
 }

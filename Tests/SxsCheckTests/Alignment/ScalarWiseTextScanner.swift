@@ -1,58 +1,8 @@
 /// The scanner as it was written on Unicode scalars: the reference ``TextScanner`` (on UTF-8 bytes) is checked against.
 struct ScalarWiseTextScanner {
     let scalars: [Unicode.Scalar]
-    /// What the text holds that a scan looks for; a scan whose mark is absent finds nothing.
-    private let marks: Marks
 
-    private struct Marks: OptionSet {
-        let rawValue: UInt8
-        static let digit = Marks(rawValue: 1)
-        static let url = Marks(rawValue: 2)
-        static let at = Marks(rawValue: 4)
-        static let placeholder = Marks(rawValue: 8)
-    }
-
-    init(_ text: String) {
-        // One pass over the bytes: most prose has no digit, URL, `@` or placeholder mark.
-        let found = text.utf8.withContiguousStorageIfAvailable { bytes -> Marks in
-            var marks: Marks = []
-            Self.byteRoles.withUnsafeBufferPointer { roles in
-                for index in bytes.indices {
-                    switch roles[Int(bytes[index])] {
-                    case .none: continue
-                    case .digit: marks.insert(.digit)
-                    case .h: if index + 7 < bytes.count, bytes[index + 1] == UInt8(ascii: "t") { marks.insert(.url) }
-                    case .at: marks.insert(.at)
-                    case .placeholder: marks.insert(.placeholder)
-                    // Full-width digits, U+FF10 to U+FF19.
-                    case .fullWidthLead:
-                        if index + 2 < bytes.count, bytes[index + 1] == 0xBC, (0x90...0x99).contains(bytes[index + 2]) { marks.insert(.digit) }
-                    }
-                }
-            }
-            return marks
-        }
-        let marks = found ?? [.digit, .url, .at, .placeholder]
-        self.marks = marks
-        scalars = marks.isEmpty ? [] : Array(text.unicodeScalars)
-    }
-
-    /// What a byte of prose may begin, as the scan for marks reads it.
-    private enum ByteRole: UInt8 {
-        case none, digit, h, at, placeholder, fullWidthLead
-    }
-
-    /// The role of each byte value: most bytes (letters, CJK) play none.
-    private static let byteRoles: [ByteRole] = (0...255).map { (byte: Int) -> ByteRole in
-        switch byte {
-        case 0x30...0x39: .digit
-        case Int(UInt8(ascii: "h")): .h
-        case Int(UInt8(ascii: "@")): .at
-        case Int(UInt8(ascii: "%")), Int(UInt8(ascii: "{")): .placeholder
-        case 0xEF: .fullWidthLead
-        default: .none
-        }
-    }
+    init(_ text: String) { scalars = Array(text.unicodeScalars) }
 
     static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
         ("0"..."9").contains(scalar) || ("\u{FF10}"..."\u{FF19}").contains(scalar)
@@ -70,7 +20,6 @@ struct ScalarWiseTextScanner {
     /// Digits glued to Latin letters belong to a name or code (21Vianet, O365, x64, 1st) and are
     /// left out; leading zeros are dropped (05 → 5) and a time keeps its hour (6:00 → 6).
     var numbers: [String] {
-        guard marks.contains(.digit) else { return [] }
         var result: [String] = []
         var index = 0
         while index < scalars.count {
@@ -122,7 +71,6 @@ struct ScalarWiseTextScanner {
 
     /// `http://` and `https://` addresses, up to the first blank, non-ASCII character or bracket.
     var urls: [String] {
-        guard marks.contains(.url) else { return [] }
         var result: [String] = []
         var index = 0
         while index + 7 < scalars.count {
@@ -146,7 +94,6 @@ struct ScalarWiseTextScanner {
 
     /// Addresses `name@domain.tld`, read outward from each `@` over the characters addresses use.
     var emails: [String] {
-        guard marks.contains(.at) else { return [] }
         var result: [String] = []
         func isLocal(_ scalar: Unicode.Scalar) -> Bool {
             Self.isLatinLetter(scalar) || ("0"..."9").contains(scalar) || "._%+-".unicodeScalars.contains(scalar)
@@ -168,7 +115,6 @@ struct ScalarWiseTextScanner {
     }
 
     var placeholders: [String] {
-        guard marks.contains(.placeholder) else { return [] }
         var result: [String] = []
         var index = 0
         while index < scalars.count {

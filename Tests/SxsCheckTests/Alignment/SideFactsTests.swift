@@ -1,6 +1,7 @@
 import SideBySide
 import SxsMarkup
 @testable import SxsCheck
+import SxsTestSupport
 import Testing
 
 @Suite struct SideFactsTests {
@@ -75,18 +76,5 @@ import Testing
             let text = (0..<count).map { _ in pieces.randomElement(using: &generator)! }.joined()
             expectSameScans(text)
         }
-    }
-}
-
-/// A small deterministic random number generator (SplitMix64), so a failing text can be found again.
-private struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var value = state
-        value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
-        return value ^ (value >> 31)
     }
 }
