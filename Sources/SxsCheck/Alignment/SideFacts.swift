@@ -175,9 +175,7 @@ struct TextScanner {
                     case .h: if index + 7 < bytes.count, bytes[index + 1] == UInt8(ascii: "t") { marks.insert(.url) }
                     case .at: marks.insert(.at)
                     case .placeholder: marks.insert(.placeholder)
-                    // Full-width digits, U+FF10 to U+FF19.
-                    case .fullWidthLead:
-                        if index + 2 < bytes.count, bytes[index + 1] == 0xBC, (0x90...0x99).contains(bytes[index + 2]) { marks.insert(.digit) }
+                    case .fullWidthLead: if Self.isFullWidthDigit(at: index, in: bytes) { marks.insert(.digit) }
                     }
                 }
             }
@@ -205,15 +203,20 @@ struct TextScanner {
         }
     }
 
+    /// Whether a full-width digit (U+FF10 to U+FF19, written EF BC 90 to EF BC 99) is at `index` of `bytes`.
+    @inline(__always)
+    private static func isFullWidthDigit<Bytes: RandomAccessCollection>(at index: Int, in bytes: Bytes) -> Bool
+        where Bytes.Element == UInt8, Bytes.Index == Int {
+        index + 2 < bytes.count && bytes[index] == 0xEF && bytes[index + 1] == 0xBC && (0x90...0x99).contains(bytes[index + 2])
+    }
+
     /// The digit written at `index` (ASCII or full-width), as an ASCII digit, and how many bytes it takes.
     @inline(__always)
     private func digit(at index: Int) -> (ascii: UInt8, length: Int)? {
         guard index < bytes.count else { return nil }
         let byte = bytes[index]
         if byte >= 0x30 && byte <= 0x39 { return (byte, 1) }
-        if byte == 0xEF, index + 2 < bytes.count, bytes[index + 1] == 0xBC, bytes[index + 2] >= 0x90, bytes[index + 2] <= 0x99 {
-            return (bytes[index + 2] - 0x90 + 0x30, 3)
-        }
+        if Self.isFullWidthDigit(at: index, in: bytes) { return (bytes[index + 2] - 0x90 + 0x30, 3) }
         return nil
     }
 
