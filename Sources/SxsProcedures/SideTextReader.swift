@@ -36,11 +36,7 @@ struct SideTextReader {
 
         // cmark-gfm positions are (line, column) of `text`, whose lines start at `lineStarts`.
         func fileOffset(_ textOffset: Int) -> Int {
-            var low = 0, high = pieces.count
-            while low < high {
-                let middle = (low + high) / 2
-                if pieces[middle].textStart <= textOffset { low = middle + 1 } else { high = middle }
-            }
+            let low = pieces.firstIndex(bisecting: { $0.textStart > textOffset })
             guard low > 0 else { return range.lowerBound }
             let piece = pieces[low - 1]
             return piece.fileStart + min(textOffset - piece.textStart, piece.length)
@@ -198,12 +194,7 @@ struct SideTextReader {
 
     /// The index of the last of `lineStarts` at or before `offset`, at `from` or after (where `offset` must not be before).
     private static func lineIndex(of offset: Int, in lineStarts: [Int], from first: Int) -> Int {
-        var low = first, high = lineStarts.count
-        while low < high {
-            let middle = (low + high) / 2
-            if lineStarts[middle] <= offset { low = middle + 1 } else { high = middle }
-        }
-        return low - 1
+        lineStarts[first...].firstIndex(bisecting: { $0 > offset }) - 1
     }
 
     /// Whether one of the eight bytes of `word` is a `*` or a `_`.

@@ -17,16 +17,10 @@ public struct EmptyTargetRule: PairCheckRule {
     /// character's first scalar).
     ///
     /// The text's first scalar is the first scalar of its first character: when it is not white space
-    /// the answer is no without breaking the text into characters (an ASCII first byte is that scalar).
-    /// Any other text is read character by character (a blank followed by a combining mark is one
-    /// white-space character).
+    /// the answer is no without breaking the text into characters. Any other text is read character
+    /// by character (a blank followed by a combining mark is one white-space character).
     static func isBlank(_ text: String) -> Bool {
-        guard let byte = text.utf8.first else { return true }
-        if byte < 0x80 {
-            if byte != 0x20, !(0x09...0x0D).contains(byte) { return false }
-        } else if let first = text.unicodeScalars.first, !first.properties.isWhitespace {
-            return false
-        }
-        return text.allSatisfy(\.isWhitespace)
+        guard let first = text.unicodeScalars.first else { return true }
+        return TextNormalization.isWhitespace(first) && text.allSatisfy(\.isWhitespace)
     }
 }

@@ -132,13 +132,7 @@ private struct MarkedLabels {
     /// cannot lie in it).
     private func pairs(in range: SourceRange) -> Range<Int> {
         guard inOrder else { return pairs.indices }
-        var low = 0, high = pairs.count
-        while low < high {
-            let middle = (low + high) / 2
-            if pairs[middle].pair.range.start.offset < range.start.offset { low = middle + 1 } else { high = middle }
-        }
-        var end = low
-        while end < pairs.count, pairs[end].pair.range.start.offset <= range.end.offset { end += 1 }
-        return low..<end
+        let low = pairs.firstIndex(bisecting: { $0.pair.range.start.offset >= range.start.offset })
+        return low..<pairs[low...].firstIndex(bisecting: { $0.pair.range.start.offset > range.end.offset })
     }
 }
