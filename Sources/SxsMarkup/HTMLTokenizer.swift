@@ -112,8 +112,11 @@ public final class HTMLTokenizer {
         state.reset(bytes)
         defer { state.input = nil }
         guard let base = bytes.baseAddress, !bytes.isEmpty else { return }
+        // IGNORE_ENC: a `<meta charset>` written in an article must not switch libxml2 to another
+        // decoding mid-input; the bytes are UTF-8, and offsets must stay the input's.
         let options = Int32(HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
-            | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOIMPLIED.rawValue | HTML_PARSE_COMPACT.rawValue)
+            | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOIMPLIED.rawValue | HTML_PARSE_COMPACT.rawValue
+            | HTML_PARSE_IGNORE_ENC.rawValue)
         htmlCtxtReset(context)
         _ = htmlCtxtUseOptions(context, options)
         // The input is declared UTF-8 up front, so libxml2 installs no encoder and converts nothing:

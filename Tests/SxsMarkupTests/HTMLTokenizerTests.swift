@@ -56,6 +56,17 @@ import Testing
         #expect(tags.first?.range == 2..<15)
     }
 
+    @Test func keepsReadingUTF8AfterAMetaCharset() {
+        // libxml2 would switch to Latin-1 at the <meta>, and the pair after it would come out garbled.
+        let text = #"<meta charset="iso-8859-1"><span data-ttu-id="a-1">从仪表板</span><span class="sxs-lookup"><span data-stu-id="a-1">From</span></span>"#
+        #expect(written(text) == [
+            #"<meta charset="iso-8859-1">"#, #"<span data-ttu-id="a-1">"#, "</span>", #"<span class="sxs-lookup">"#,
+            #"<span data-stu-id="a-1">"#, "</span>", "</span>",
+        ])
+        let meta = #"<meta http-equiv="Content-Type" content="text/html; charset=windows-1252"><b>仪表板</b><i>x</i>"#
+        #expect(written(meta).suffix(4) == ["<b>", "</b>", "<i>", "</i>"])
+    }
+
     @Test func isReusableAcrossInputs() {
         #expect(written("<b>x</b>") == ["<b>", "</b>"])
         #expect(written("<i>y</i>") == ["<i>", "</i>"])

@@ -20,6 +20,16 @@ import Testing
         #expect(document.segments[1].target.inlines.map(\.kind) == [.text("多渠道")])
     }
 
+    @Test func pairAfterAMetaCharsetIsReadAsUTF8() {
+        // An inline <meta charset> does not change how the article's bytes are read.
+        let pair = Fixture.pair("c-1", "从**仪表板**菜单中", "From the **Dashboard** menu")
+        let text = "<meta charset=\"iso-8859-1\">\(pair)\n"
+        let document = Fixture.parse(text)
+        #expect(document.diagnostics.isEmpty)
+        #expect(document.segments.map(\.target.text) == ["从**仪表板**菜单中"])
+        #expect(document.segments.first?.range.start.column == 1 + "<meta charset=\"iso-8859-1\">".utf8.count)
+    }
+
     @Test func severalPairsOnOneLineWithLineAndColumn() throws {
         let document = try Fixture.document("add-a-new-customer.zh-CN.2017.md")
         let first = try #require(document.segment("063b3-113"))
