@@ -77,9 +77,11 @@ let package = Package(
             name: "SxsCLI",
             dependencies: ["SideBySide", "SxsProcedures", "SxsCheck", "SxsRunner", "PartnerCenterRunnable", "SxsInterchange", "SxsMemory",
                            .product(name: "ArgumentParser", package: "swift-argument-parser")],
-            swiftSettings: swift5
+            swiftSettings: swift5,
+            linkerSettings: mimalloc
         ),
-        .executableTarget(name: "SxsBenchmark", dependencies: ["SideBySide", "SxsCheck", "PartnerCenter", "SxsRunner", "PartnerCenterRunnable", "SxsInterchange", "SxsMemory"], swiftSettings: swift5),
+        .executableTarget(name: "SxsBenchmark", dependencies: ["SideBySide", "SxsCheck", "PartnerCenter", "SxsRunner", "PartnerCenterRunnable", "SxsInterchange", "SxsMemory"], swiftSettings: swift5,
+                          linkerSettings: mimalloc),
         // A child process for PartnerCenterTests' kill test: writes to a SQLite store until it is killed.
         .executableTarget(name: "PartnerCenterStoreWriter", dependencies: ["PartnerCenter"], swiftSettings: swift5),
 
@@ -127,3 +129,9 @@ let package = Package(
 )
 
 var swift5: [SwiftSetting] { [.swiftLanguageMode(.v5)] }
+
+/// The executables allocate with mimalloc (Debian's libmimalloc-dev), which replaces the C library's
+/// malloc for the whole process: a check makes and frees millions of small strings and arrays on
+/// two threads, and glibc's malloc and free were 8.4% of its instructions (mimalloc's are 2.7%).
+/// The libraries do not link it, so a program embedding them keeps its own allocator.
+var mimalloc: [LinkerSetting] { [.linkedLibrary("mimalloc", .when(platforms: [.linux]))] }
