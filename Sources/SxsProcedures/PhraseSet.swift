@@ -80,8 +80,23 @@ struct PhraseSet: Sendable {
                                     found(phrase, index..<(index + length))
                                     nextStart[phrase] = index + length
                                 }
-                                let hasShort = !short.isEmpty
+                                @inline(__always) func reportLong(at index: Int) {
+                                    let bucket = Self.bucket(byte(index), byte(index + 1), byte(index + 2))
+                                    for member in heads[bucket]..<heads[bucket + 1] { report(members[member], at: index) }
+                                }
                                 var index = window.lowerBound
+                                guard !short.isEmpty else {
+                                    // Only phrases of three bytes or more: only where a pair of bytes starts one. No
+                                    // pair starts with a byte inside a character, so bytes are gone through one by one.
+                                    let end = window.upperBound - 2
+                                    while true {
+                                        index = Self.firstPairStart(from: index, before: end, in: text, pairs: startPairs,
+                                                                    foldingCase: foldingCase)
+                                        guard index < end else { return }
+                                        reportLong(at: index)
+                                        index += 1
+                                    }
+                                }
                                 while index < window.upperBound {
                                     // A phrase starts with a character, never inside one: go from character to character.
                                     let lead = text[index]
@@ -93,12 +108,9 @@ struct PhraseSet: Sendable {
                                         // Folding leaves every byte but an ASCII capital as it is.
                                         let first = byte(index), second = byte(index + 1)
                                         let pair = Self.pair(first, second)
-                                        if startPairs[pair / 64] & (1 << UInt64(pair % 64)) != 0 {
-                                            let bucket = Self.bucket(first, second, byte(index + 2))
-                                            for member in heads[bucket]..<heads[bucket + 1] { report(members[member], at: index) }
-                                        }
+                                        if startPairs[pair / 64] & (1 << UInt64(pair % 64)) != 0 { reportLong(at: index) }
                                     }
-                                    if hasShort { for phrase in short { report(phrase, at: index) } }
+                                    for phrase in short { report(phrase, at: index) }
                                     index += lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
                                 }
                             }
@@ -107,6 +119,29 @@ struct PhraseSet: Sendable {
                 }
             }
         }
+    }
+}
+
+extension PhraseSet {
+    /// The first position from `start` up to `end` (exclusive; `end` if none) whose byte and the next,
+    /// folded if `foldingCase`, are a pair of `pairs`: one bit per pair, as ``startPairs`` holds them.
+    static func firstPairStart(from start: Int, before end: Int, in text: UnsafeBufferPointer<UInt8>,
+                               pairs: UnsafeBufferPointer<UInt64>, foldingCase: Bool) -> Int {
+        var index = start
+        if foldingCase {
+            while index < end {
+                let pair = Self.pair(UTF8Text.folded(text[index]), UTF8Text.folded(text[index + 1]))
+                if pairs[pair &>> 6] & (1 &<< UInt64(pair & 63)) != 0 { return index }
+                index &+= 1
+            }
+        } else {
+            while index < end {
+                let pair = Self.pair(text[index], text[index + 1])
+                if pairs[pair &>> 6] & (1 &<< UInt64(pair & 63)) != 0 { return index }
+                index &+= 1
+            }
+        }
+        return max(index, end)
     }
 }
 
