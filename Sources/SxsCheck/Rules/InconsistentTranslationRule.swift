@@ -155,8 +155,23 @@ struct ConsistencyIndex {
         }
 
         /// Where the entry is written, and its text, for a finding's notes.
+        ///
+        /// Appended to a string reserved to its length: a group's notes are many, and an interpolation
+        /// grows its string piece by piece.
         func note(_ text: String) -> String {
-            "\(path):\(location.line):\(location.column): \(text)" + (checked == nil ? " (translation memory)" : "")
+            let memory = checked == nil ? " (translation memory)" : ""
+            let line = String(location.line), column = String(location.column)
+            var note = ""
+            note.reserveCapacity(path.utf8.count + line.utf8.count + column.utf8.count + text.utf8.count + memory.utf8.count + 4)
+            note += path
+            note += ":"
+            note += line
+            note += ":"
+            note += column
+            note += ": "
+            note += text
+            note += memory
+            return note
         }
     }
 

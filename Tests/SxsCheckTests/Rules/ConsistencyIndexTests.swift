@@ -119,6 +119,16 @@ import Testing
         }
     }
 
+    @Test func notesReadAsInterpolatedOnes() {
+        for (path, text) in [("zh-CN/a.md", "选择“客户”。"), ("", ""), ("ja-JP/b c.md", "顧客 を選びます。 é\u{301}")] {
+            var entry = Self.entry("zh-CN", "Select Customers.", text, path: path, line: 12)
+            entry.location = SourceLocation(line: 12, column: 345, offset: 0)
+            #expect(entry.note(text) == "\(path):12:345: \(text)")
+            entry.checked = nil
+            #expect(entry.note(text) == "\(path):12:345: \(text) (translation memory)")
+        }
+    }
+
     @Test func keyNumbersNumberKeysInFirstSeenOrderDespiteEqualHashes() {
         // Every key with the same hash: each is told apart by the comparison alone.
         let keys = ["a", "b", "a", "c", "b", "d", "a"]
