@@ -102,7 +102,7 @@ let package = Package(
         ),
         .testTarget(
             name: "SxsProceduresTests",
-            dependencies: ["SxsProcedures", "SideBySide", "SxsMarkup"],
+            dependencies: ["SxsTestSupport", "SxsProcedures", "SideBySide", "SxsMarkup"],
             resources: [.copy("Fixtures")],
             swiftSettings: swift5
         ),

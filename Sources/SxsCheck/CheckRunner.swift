@@ -46,19 +46,19 @@ public struct CheckRunner: Sendable {
     /// Each article is parsed, checked by the per-article rules and reduced to what the corpus
     /// rules compare on the thread that read it; its model is not kept.
     public func run(paths: [String]) -> CheckReport {
-        let outcomes = SxsParser.parseFiles(paths) { result -> Result<CheckedArticle, FileIOError> in
+        var outcomes = SxsParser.parseFiles(paths) { result -> Result<CheckedArticle, FileIOError> in
             result.map { document in checked(CheckedDocument(document, tokenizer: HTMLTokenizer())) }
         }
-        return report(outcomes, fileCount: paths.count)
+        return report(&outcomes, fileCount: paths.count)
     }
 
     /// Checks articles already parsed.
     public func run(documents: [SxsDocument]) -> CheckReport {
         let tokenizer = HTMLTokenizer()
-        let outcomes = documents.map { document -> Result<CheckedArticle, FileIOError> in
+        var outcomes = documents.map { document -> Result<CheckedArticle, FileIOError> in
             .success(checked(CheckedDocument(document, tokenizer: tokenizer)))
         }
-        return report(outcomes, fileCount: documents.count)
+        return report(&outcomes, fileCount: documents.count)
     }
 
     /// An article after its own rules: their findings, and what the corpus rules need of it.
@@ -72,25 +72,24 @@ public struct CheckRunner: Sendable {
         CheckedArticle(path: document.path, findings: findings(in: document), entries: document.consistencyEntries)
     }
 
-    private func report(_ outcomes: [Result<CheckedArticle, FileIOError>], fileCount: Int) -> CheckReport {
+    /// The report of the articles' outcomes, which are let go of (emptied) once the corpus rules ran.
+    private func report(_ outcomes: inout [Result<CheckedArticle, FileIOError>], fileCount: Int) -> CheckReport {
         var findings: [Finding] = []
-        var articles: [(path: String, entries: [ConsistencyIndex.Entry])] = []
         var unreadable: [FileIOError] = []
         for outcome in outcomes {
             switch outcome {
-            case .success(let article):
-                articles.append((article.path, article.entries))
-                findings += article.findings
-            case .failure(let error):
-                unreadable.append(error)
+            case .success(let article): findings += article.findings
+            case .failure(let error): unreadable.append(error)
             }
         }
-        // The corpus rules share one index and run side by side.
-        let corpus = CheckedCorpus(articles)
-        var corpusFindings = [[Finding]](repeating: [], count: corpusRules.count)
-        corpusFindings.withUnsafeMutableBufferPointer { slots in
-            DispatchQueue.concurrentPerform(iterations: corpusRules.count) { index in
-                slots[index] = corpusRules[index].check(corpus, context: context)
+        let corpusFindings = corpusFindings(outcomes)
+        // The articles' entries and findings are many small strings and arrays: they are freed on all cores,
+        // each article's where it is emptied, not one by one on this thread once the report is made.
+        if !outcomes.isEmpty {
+            outcomes.withUnsafeMutableBufferPointer { slots in
+                DispatchQueue.concurrentPerform(iterations: slots.count) { index in
+                    slots[index] = .success(CheckedArticle(path: "", findings: [], entries: []))
+                }
             }
         }
         for (rule, found) in zip(corpusRules, corpusFindings) {
@@ -106,6 +105,22 @@ public struct CheckRunner: Sendable {
         }
         return CheckReport(findings: sorted, fileCount: fileCount, suppressed: findings.count - kept.count,
                            unreadable: unreadable)
+    }
+
+    /// The findings of the corpus rules in the articles checked, rule by rule: the rules share one index and
+    /// run side by side. The index is let go of on return, so the outcomes then hold the only references to the entries.
+    private func corpusFindings(_ outcomes: [Result<CheckedArticle, FileIOError>]) -> [[Finding]] {
+        let corpus = CheckedCorpus(outcomes.compactMap { outcome in
+            guard case .success(let article) = outcome else { return nil }
+            return (article.path, article.entries)
+        })
+        var corpusFindings = [[Finding]](repeating: [], count: corpusRules.count)
+        corpusFindings.withUnsafeMutableBufferPointer { slots in
+            DispatchQueue.concurrentPerform(iterations: corpusRules.count) { index in
+                slots[index] = corpusRules[index].check(corpus, context: context)
+            }
+        }
+        return corpusFindings
     }
 
     /// The findings of the per-article rules in one article.

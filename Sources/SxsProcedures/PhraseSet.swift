@@ -12,8 +12,9 @@ struct PhraseSet: Sendable {
     /// The phrases of each bucket of first-three-byte hashes: bucket `b` holds `members[heads[b]..<heads[b + 1]]`.
     private var heads: [Int]
     private var members: [Int]
-    /// One bit per bucket, set when the bucket holds a phrase: most positions of a text need no more than this.
-    private var occupied: [UInt64]
+    /// One bit per pair of first two bytes, set when a phrase of three bytes or more starts with that pair:
+    /// most positions of a text need no more than this.
+    private var startPairs: [UInt64]
     /// The phrases of one or two bytes, tried at every position.
     private var short: [Int]
 
@@ -30,9 +31,10 @@ struct PhraseSet: Sendable {
         for phrase in phrases where phrase.count >= 3 { counts[Self.bucket(phrase[0], phrase[1], phrase[2]) + 1] += 1 }
         for bucket in 0..<Self.bucketCount { counts[bucket + 1] += counts[bucket] }
         heads = counts
-        occupied = [UInt64](repeating: 0, count: Self.bucketCount / 64)
-        for bucket in 0..<Self.bucketCount where counts[bucket + 1] > counts[bucket] {
-            occupied[bucket / 64] |= 1 << UInt64(bucket % 64)
+        startPairs = [UInt64](repeating: 0, count: 65536 / 64)
+        for phrase in phrases where phrase.count >= 3 {
+            let pair = Self.pair(phrase[0], phrase[1])
+            startPairs[pair / 64] |= 1 << UInt64(pair % 64)
         }
         var next = counts
         members = [Int](repeating: 0, count: counts[Self.bucketCount])
@@ -43,6 +45,9 @@ struct PhraseSet: Sendable {
         }
         short = phrases.indices.filter { (1...2).contains(phrases[$0].count) }
     }
+
+    @inline(__always)
+    private static func pair(_ first: UInt8, _ second: UInt8) -> Int { Int(first) << 8 | Int(second) }
 
     /// How many phrases the set holds.
     var count: Int { starts.count - 1 }
@@ -60,7 +65,7 @@ struct PhraseSet: Sendable {
             starts.withUnsafeBufferPointer { starts in
                 heads.withUnsafeBufferPointer { heads in
                     members.withUnsafeBufferPointer { members in
-                        occupied.withUnsafeBufferPointer { occupied in
+                        startPairs.withUnsafeBufferPointer { startPairs in
                             withUnsafeTemporaryAllocation(of: Int.self, capacity: count) { nextStart in
                                 // Where each phrase may next start: after the end of its previous occurrence.
                                 nextStart.initialize(repeating: 0)
@@ -75,8 +80,23 @@ struct PhraseSet: Sendable {
                                     found(phrase, index..<(index + length))
                                     nextStart[phrase] = index + length
                                 }
-                                let hasShort = !short.isEmpty
+                                @inline(__always) func reportLong(at index: Int) {
+                                    let bucket = Self.bucket(byte(index), byte(index + 1), byte(index + 2))
+                                    for member in heads[bucket]..<heads[bucket + 1] { report(members[member], at: index) }
+                                }
                                 var index = window.lowerBound
+                                guard !short.isEmpty else {
+                                    // Only phrases of three bytes or more: only where a pair of bytes starts one. No
+                                    // pair starts with a byte inside a character, so bytes are gone through one by one.
+                                    let end = window.upperBound - 2
+                                    while true {
+                                        index = Self.firstPairStart(from: index, before: end, in: text, pairs: startPairs,
+                                                                    foldingCase: foldingCase)
+                                        guard index < end else { return }
+                                        reportLong(at: index)
+                                        index += 1
+                                    }
+                                }
                                 while index < window.upperBound {
                                     // A phrase starts with a character, never inside one: go from character to character.
                                     let lead = text[index]
@@ -85,15 +105,12 @@ struct PhraseSet: Sendable {
                                         continue
                                     }
                                     if index + 2 < window.upperBound {
-                                        // Only ASCII has a case: the two bytes after the lead of a longer character are its own.
-                                        let bucket = lead < 0xE0
-                                            ? Self.bucket(byte(index), byte(index + 1), byte(index + 2))
-                                            : Self.bucket(lead, text[index + 1], text[index + 2])
-                                        if occupied[bucket / 64] & (1 << UInt64(bucket % 64)) != 0 {
-                                            for member in heads[bucket]..<heads[bucket + 1] { report(members[member], at: index) }
-                                        }
+                                        // Folding leaves every byte but an ASCII capital as it is.
+                                        let first = byte(index), second = byte(index + 1)
+                                        let pair = Self.pair(first, second)
+                                        if startPairs[pair / 64] & (1 << UInt64(pair % 64)) != 0 { reportLong(at: index) }
                                     }
-                                    if hasShort { for phrase in short { report(phrase, at: index) } }
+                                    for phrase in short { report(phrase, at: index) }
                                     index += lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
                                 }
                             }
@@ -102,6 +119,29 @@ struct PhraseSet: Sendable {
                 }
             }
         }
+    }
+}
+
+extension PhraseSet {
+    /// The first position from `start` up to `end` (exclusive; `end` if none) whose byte and the next,
+    /// folded if `foldingCase`, are a pair of `pairs`: one bit per pair, as ``startPairs`` holds them.
+    static func firstPairStart(from start: Int, before end: Int, in text: UnsafeBufferPointer<UInt8>,
+                               pairs: UnsafeBufferPointer<UInt64>, foldingCase: Bool) -> Int {
+        var index = start
+        if foldingCase {
+            while index < end {
+                let pair = Self.pair(UTF8Text.folded(text[index]), UTF8Text.folded(text[index + 1]))
+                if pairs[pair &>> 6] & (1 &<< UInt64(pair & 63)) != 0 { return index }
+                index &+= 1
+            }
+        } else {
+            while index < end {
+                let pair = Self.pair(text[index], text[index + 1])
+                if pairs[pair &>> 6] & (1 &<< UInt64(pair & 63)) != 0 { return index }
+                index &+= 1
+            }
+        }
+        return max(index, end)
     }
 }
 

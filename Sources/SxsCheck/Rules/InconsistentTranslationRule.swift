@@ -49,6 +49,55 @@ public struct InconsistentSourceRule: CorpusCheckRule {
 
     /// Lower case, contractions spelled out, plural -s dropped.
     static func loosened(_ text: String) -> String {
+        asciiLoosened(text) ?? loosenedByCharacter(text)
+    }
+
+    /// ``loosened(_:)`` of ASCII text (as nearly all English is), read byte by byte; nil for other text.
+    ///
+    /// In ASCII every scalar is a character of its own but for `\r\n` (white space, as its two scalars
+    /// are), so lower case, the contractions, the words and their trimmed ends are the ones
+    /// ``loosenedByCharacter(_:)`` finds.
+    static func asciiLoosened(_ text: String) -> String? {
+        guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
+        // Lower case, "n't" spelled " not".
+        var spelled: [UInt8] = []
+        spelled.reserveCapacity(text.utf8.count + 8)
+        var bytes = text.utf8.makeIterator()
+        while let byte = bytes.next() {
+            spelled.append(byte &- 0x41 < 26 ? byte | 0x20 : byte)
+            let count = spelled.count
+            if count >= 3, spelled[count - 3] == UInt8(ascii: "n"), spelled[count - 2] == UInt8(ascii: "'"),
+               spelled[count - 1] == UInt8(ascii: "t") {
+                spelled.replaceSubrange((count - 3)..., with: " not".utf8)
+            }
+        }
+        var loose: [UInt8] = []
+        loose.reserveCapacity(spelled.count)
+        let punctuation = asciiPunctuation
+        func isWhitespace(_ byte: UInt8) -> Bool { byte == 32 || (byte >= 9 && byte <= 13) }
+        var index = 0, words = 0
+        while index < spelled.count {
+            guard !isWhitespace(spelled[index]) else { index += 1; continue }
+            var start = index
+            while index < spelled.count, !isWhitespace(spelled[index]) { index += 1 }
+            var end = index
+            while start < end, punctuation[Int(spelled[start])] { start += 1 }
+            while end > start, punctuation[Int(spelled[end - 1])] { end -= 1 }
+            if end - start > 3, spelled[end - 1] == UInt8(ascii: "s"), spelled[end - 2] != UInt8(ascii: "s") { end -= 1 }
+            if words > 0 { loose.append(32) }
+            loose += spelled[start..<end]
+            words += 1
+        }
+        return String(decoding: loose, as: UTF8.self)
+    }
+
+    /// Whether each ASCII byte is in `CharacterSet.punctuationCharacters`, by byte value.
+    private static let asciiPunctuation: [Bool] = (0..<128).map {
+        CharacterSet.punctuationCharacters.contains(Unicode.Scalar(UInt8($0)))
+    }
+
+    /// ``loosened(_:)`` of any text, character by character.
+    static func loosenedByCharacter(_ text: String) -> String {
         text.lowercased().replacingOccurrences(of: "n't", with: " not").split(whereSeparator: { $0.isWhitespace })
             .map { word -> String in
                 var word = String(word).trimmingCharacters(in: .punctuationCharacters)
@@ -87,6 +136,18 @@ struct ConsistencyIndex {
         /// The entry's normalized source or folded target.
         func text(_ side: Side) -> String { side == .source ? source : target }
 
+        /// Whether the entry's source or target is empty.
+        func isEmpty(_ side: Side) -> Bool { side == .source ? source.isEmpty : target.isEmpty }
+
+        /// The hash of the entry's key on `side` (``GroupKey/hash``).
+        func hash(_ side: Side) -> Int { side == .source ? sourceHash : targetHash }
+
+        /// Whether the entry's key on `side` is `text` in `locale` (whose hashes are known to be equal):
+        /// as their ``GroupKey``s compare, without making them.
+        func hasKey(_ side: Side, text: String, locale: String) -> Bool {
+            TextNormalization.same(self.text(side), text) && self.locale == locale
+        }
+
         /// The entry's locale with its source or target, as a group's key.
         fileprivate func key(_ side: Side) -> GroupKey {
             side == .source ? GroupKey(locale: locale, text: source, hash: sourceHash)
@@ -94,8 +155,23 @@ struct ConsistencyIndex {
         }
 
         /// Where the entry is written, and its text, for a finding's notes.
+        ///
+        /// Appended to a string reserved to its length: a group's notes are many, and an interpolation
+        /// grows its string piece by piece.
         func note(_ text: String) -> String {
-            "\(path):\(location.line):\(location.column): \(text)" + (checked == nil ? " (translation memory)" : "")
+            let memory = checked == nil ? " (translation memory)" : ""
+            let line = String(location.line), column = String(location.column)
+            var note = ""
+            note.reserveCapacity(path.utf8.count + line.utf8.count + column.utf8.count + text.utf8.count + memory.utf8.count + 4)
+            note += path
+            note += ":"
+            note += line
+            note += ":"
+            note += column
+            note += ": "
+            note += text
+            note += memory
+            return note
         }
     }
 
@@ -214,47 +290,59 @@ struct ConsistencyIndex {
     func groups(keyedBy key: Side, varying: Side, stored index: (any TranslationIndex)? = nil) -> [Group] {
         let checkedPaths = index == nil ? [] : self.checkedPaths
         // Number each distinct key in first-seen order; most occur once and never become a group.
-        var ids: [GroupKey: Int] = Dictionary(minimumCapacity: count)
+        var numbers = KeyNumbers(capacity: count)
+        var firsts: [Position] = []
         var counts: [Int] = []
-        var groupOf: [Int] = []
+        var groupOf: [Int32] = []
+        firsts.reserveCapacity(count)
+        counts.reserveCapacity(count)
         groupOf.reserveCapacity(count)
-        // By place: an entry is a large value, and copying one retains all its strings.
-        for article in articles.indices {
-            for place in articles[article].indices {
-                guard !articles[article][place].text(key).isEmpty else { groupOf.append(-1); continue }
-                let groupKey = articles[article][place].key(key)
-                if let id = ids[groupKey] {
-                    counts[id] += 1
-                    groupOf.append(id)
-                } else {
-                    ids[groupKey] = counts.count
-                    groupOf.append(counts.count)
-                    counts.append(1)
+        for (article, entries) in articles.enumerated() {
+            for place in entries.indices {
+                guard !entries[place].isEmpty(key) else { groupOf.append(-1); continue }
+                let (id, isNew) = numbers.number(hash: entries[place].hash(key)) { id in
+                    // In place: a copy of an entry retains all its strings.
+                    let first = firsts[id]
+                    return articles[Int(first.article)][Int(first.index)].hasKey(key, text: entries[place].text(key),
+                                                                                 locale: entries[place].locale)
                 }
+                if isNew {
+                    firsts.append(Position(article: Int32(article), index: Int32(place)))
+                    counts.append(1)
+                } else {
+                    counts[id] += 1
+                }
+                groupOf.append(Int32(id))
             }
         }
         // Unless the index may have the same text, a key seen once is no group: its entries are not gathered.
-        var members = [[Position]](repeating: [], count: counts.count)
+        // The members of key `id` are `members[starts[id]..<starts[id + 1]]`, in order.
+        var starts = [Int](repeating: 0, count: counts.count + 1)
+        for id in counts.indices { starts[id + 1] = starts[id] + (counts[id] > 1 || index != nil ? counts[id] : 0) }
+        var members = [Position](repeating: Position(article: 0, index: 0), count: starts[counts.count])
+        var next = starts
         var flat = 0
         for article in articles.indices {
             for place in articles[article].indices {
-                let id = groupOf[flat]
+                let id = Int(groupOf[flat])
                 flat += 1
-                guard id >= 0 && (counts[id] > 1 || index != nil) else { continue }
-                members[id].append(Position(article: Int32(article), index: Int32(place)))
+                guard id >= 0, next[id] < starts[id + 1] else { continue }
+                members[next[id]] = Position(article: Int32(article), index: Int32(place))
+                next[id] += 1
             }
         }
-        return members.compactMap { positions in
-            guard !positions.isEmpty else { return nil }
+        return counts.indices.compactMap { id in
+            let positions = members[starts[id]..<starts[id + 1]]
+            guard let firstPosition = positions.first else { return nil }
             if index == nil {
                 // Most repeated texts have one variant: no group, nothing to copy.
-                let first = self[positions[0]].text(varying)
+                let first = self[firstPosition].text(varying)
                 guard positions.dropFirst().contains(where: { !TextNormalization.same(self[$0].text(varying), first) }) else { return nil }
             }
             var members = positions.map { self[$0] }
             if let index { members += stored(like: members[0], keyedBy: key, in: index, checkedPaths: checkedPaths) }
             var variantOrder: [GroupKey] = []
-            var places: [GroupKey: [Entry]] = [:]
+            var places = [GroupKey: [Entry]](minimumCapacity: members.count)
             for member in members {
                 let text = member.key(varying)
                 if places[text] == nil { variantOrder.append(text) }
@@ -263,6 +351,43 @@ struct ConsistencyIndex {
             guard variantOrder.count > 1 else { return nil }
             return Group(key: members[0].text(key), locale: members[0].locale,
                          variants: variantOrder.map { ($0.text, places[$0]!) })
+        }
+    }
+
+    /// The distinct keys of entries numbered in the order they are first seen, found by the hashes the
+    /// entries were made with: an open-addressing table, where a `Dictionary` would hash each key again.
+    struct KeyNumbers {
+        /// Each slot's key number plus one; 0 in an empty slot.
+        private var slots: [Int32]
+        /// The slot count less one (the count is a power of two).
+        private let mask: Int
+        /// The hash of each key, by number.
+        private var hashes: [Int] = []
+
+        /// A table for up to `capacity` keys.
+        init(capacity: Int) {
+            var size = 16
+            while size < 2 * capacity { size <<= 1 }
+            slots = [Int32](repeating: 0, count: size)
+            mask = size - 1
+            hashes.reserveCapacity(capacity)
+        }
+
+        /// The number of the key with `hash` that `isKey` (of a number) says is the one looked for,
+        /// and whether it is new: a key not seen before gets the next number.
+        mutating func number(hash: Int, isKey: (Int) -> Bool) -> (number: Int, isNew: Bool) {
+            var slot = Int(UInt(bitPattern: hash) & UInt(mask))
+            while true {
+                let stored = Int(slots[slot])
+                if stored == 0 {
+                    let number = hashes.count
+                    slots[slot] = Int32(number + 1)
+                    hashes.append(hash)
+                    return (number, true)
+                }
+                if hashes[stored - 1] == hash, isKey(stored - 1) { return (stored - 1, false) }
+                slot = (slot + 1) & mask
+            }
         }
     }
 }
