@@ -15,14 +15,21 @@ public struct DoubledWordRule: PairCheckRule {
     public func problems(in pair: CheckedPair, context: CheckContext) -> [String] {
         var problems: [String] = []
         // Only within one run of text: "offer *offer name*" repeats nothing a reader sees twice.
-        if let word = pair.target.textRuns.lazy.compactMap({ Self.doubledWord(in: $0, caseSensitive: false) }).first {
+        if let word = Self.doubledWord(in: pair.target.textRuns, caseSensitive: false) {
             problems.append("the translation repeats '\(word)'")
         }
-        if let word = pair.source.textRuns.lazy.compactMap({ Self.doubledWord(in: $0, caseSensitive: true) }).first,
-           !["that", "had", "is"].contains(word) {
+        if let word = Self.doubledWord(in: pair.source.textRuns, caseSensitive: true), !["that", "had", "is"].contains(word) {
             problems.append("the source repeats '\(word)'")
         }
         return problems
+    }
+
+    /// The first word written twice in a row in one of `runs` (``doubledWord(in:caseSensitive:)``).
+    static func doubledWord(in runs: TextRuns, caseSensitive: Bool) -> String? {
+        for run in runs {
+            if let word = doubledWord(in: run, caseSensitive: caseSensitive) { return word }
+        }
+        return nil
     }
 
     /// The first word (of two or more Latin letters) written twice in a row, separated by blanks only.

@@ -48,8 +48,9 @@ public struct UnbalancedBracketsRule: PairCheckRule {
     struct BracketCounts {
         /// Whether the text holds any of them (a straight quote included).
         var any = false
-        /// The depth each bracket family ends at (opened minus closed), in the order of ``families``.
-        var depths = [Int](repeating: 0, count: families.count)
+        /// The depth each bracket family ends at (opened minus closed), in the order of ``families``; the
+        /// lanes after the families stay 0. A vector of eight, not an array: nothing is allocated per text.
+        var depths = SIMD8<Int>()
         /// How many `"` the text has.
         var straightQuotes = 0
         /// How many `“` and `”` the text has.
@@ -60,33 +61,40 @@ public struct UnbalancedBracketsRule: PairCheckRule {
     ///
     /// Brackets are single scalars: scalars are compared, not grapheme clusters. A scalar is decoded
     /// only when its lead byte is a bracket's, with arithmetic on the bytes (the text is valid UTF-8).
+    /// The bytes are read one by one: a continuation byte is never a bracket's lead, so the bytes
+    /// looked at further are the lead bytes of scalars.
     static func counts(_ text: String) -> BracketCounts {
         var counts = BracketCounts()
         // The tables are read once, not at each byte.
-        let leads = bracketLeads, prefixes = widePrefixes, wideValues = wideBracketValues, brackets = brackets
+        let prefixes = widePrefixes, wideValues = wideBracketValues, brackets = brackets
         var text = text
         text.withUTF8 { bytes in
-            var index = 0
-            while index < bytes.count {
-                let byte = bytes[index]
-                let length = byte < 0x80 ? 1 : byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4
-                defer { index += length }
-                guard leads[Int(byte)] else { continue }
-                let value: UInt32
-                if length == 1 {
-                    value = UInt32(byte)
-                } else {
-                    guard index + length <= bytes.count,
-                          prefixes.contains(UInt16(byte) << 8 | UInt16(bytes[index + 1])) else { continue }
-                    var decoded = UInt32(byte) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
-                    for offset in 1..<length { decoded = decoded << 6 | UInt32(bytes[index + offset] & 0x3F) }
-                    guard wideValues.contains(decoded) else { continue }
-                    value = decoded
+            bracketLeads.withUnsafeBufferPointer { leads in
+                var index = 0
+                while index < bytes.count {
+                    let byte = bytes[index]
+                    guard leads[Int(byte)] else {
+                        index += 1
+                        continue
+                    }
+                    let length = byte < 0x80 ? 1 : byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4
+                    defer { index += length }
+                    let value: UInt32
+                    if length == 1 {
+                        value = UInt32(byte)
+                    } else {
+                        guard index + length <= bytes.count,
+                              prefixes.contains(UInt16(byte) << 8 | UInt16(bytes[index + 1])) else { continue }
+                        var decoded = UInt32(byte) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+                        for offset in 1..<length { decoded = decoded << 6 | UInt32(bytes[index + offset] & 0x3F) }
+                        guard wideValues.contains(decoded) else { continue }
+                        value = decoded
+                    }
+                    counts.any = true
+                    if value == 0x22 { counts.straightQuotes += 1 }
+                    if value == 0x201C || value == 0x201D { counts.curlyQuotes += 1 }
+                    if let bracket = brackets.first(where: { $0.value == value }) { counts.depths[bracket.family] += bracket.delta }
                 }
-                counts.any = true
-                if value == 0x22 { counts.straightQuotes += 1 }
-                if value == 0x201C || value == 0x201D { counts.curlyQuotes += 1 }
-                if let bracket = brackets.first(where: { $0.value == value }) { counts.depths[bracket.family] += bracket.delta }
             }
         }
         return counts
@@ -99,7 +107,7 @@ public struct UnbalancedBracketsRule: PairCheckRule {
         // Most segments have no bracket at all.
         guard targetCounts.any else { return [] }
         var sourceCounts: BracketCounts?
-        if targetCounts.depths.contains(where: { $0 != 0 }) {
+        if targetCounts.depths != .zero {
             let sourceBalances = Self.counts(source)
             sourceCounts = sourceBalances
             for (index, family) in Self.families.enumerated() {
