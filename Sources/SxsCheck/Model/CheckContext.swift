@@ -150,7 +150,8 @@ public enum TextNormalization {
                     if Self.isCopiedCJK(at: index, in: bytes) {
                         if pendingSpace { normalized.append(0x20); pendingSpace = false }
                         var end = index + 3
-                        while Self.isCopiedCJK(at: end, in: bytes) { end += 3 }
+                        // Compared with expected bytes, a character at a time: the first that differs ends the comparison.
+                        if expected == nil { while Self.isCopiedCJK(at: end, in: bytes) { end += 3 } }
                         let run = UnsafeBufferPointer(rebasing: bytes[index..<end])
                         normalized.append(contentsOf: run)
                         folded.append(contentsOf: run)
@@ -277,7 +278,10 @@ private struct ByteWriter {
     mutating func appendLowercasedASCII(_ bytes: UnsafeBufferPointer<UInt8>) {
         guard writes else { return }
         if expected != nil {
-            for byte in bytes { append(byte &- 0x41 < 26 ? byte | 0x20 : byte) }
+            for byte in bytes {
+                append(byte &- 0x41 < 26 ? byte | 0x20 : byte)
+                if differs { return }
+            }
             return
         }
         let target = buffer.baseAddress! + count

@@ -194,7 +194,10 @@ struct ConsistencyIndex {
 
     /// Whether `text` has three characters or more (counting only as far as needed).
     static func isLongerThanTwoCharacters(_ text: String) -> Bool {
-        text.index(text.startIndex, offsetBy: 3, limitedBy: text.endIndex) != nil
+        // Three or four leading printable ASCII bytes are as many characters (none joins the next, as CR LF does).
+        let prefix = text.utf8.prefix(4)
+        if prefix.count >= 3, prefix.allSatisfy({ (0x20...0x7E).contains($0) }) { return true }
+        return text.index(text.startIndex, offsetBy: 3, limitedBy: text.endIndex) != nil
     }
 
     static func absolute(_ path: String) -> String { URL(fileURLWithPath: path).standardizedFileURL.path }

@@ -44,6 +44,9 @@ public struct UnbalancedBracketsRule: PairCheckRule {
             + family.close.compactMap { $0.unicodeScalars.first }.map { ($0.value, index, -1) }
     }
 
+    /// ``bracketLeads``, ``widePrefixes``, ``wideBracketValues`` and ``brackets``: one global to reach for each text, not four.
+    private static let tables = (bracketLeads, widePrefixes, wideBracketValues, brackets)
+
     /// What a text holds of ``bracketScalars``.
     struct BracketCounts {
         /// Whether the text holds any of them (a straight quote included).
@@ -66,7 +69,7 @@ public struct UnbalancedBracketsRule: PairCheckRule {
     static func counts(_ text: String) -> BracketCounts {
         var counts = BracketCounts()
         // The tables are read once, not at each byte.
-        let prefixes = widePrefixes, wideValues = wideBracketValues, brackets = brackets
+        let (bracketLeads, prefixes, wideValues, brackets) = tables
         var text = text
         text.withUTF8 { bytes in
             bracketLeads.withUnsafeBufferPointer { leads in
