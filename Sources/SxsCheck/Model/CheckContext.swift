@@ -117,6 +117,7 @@ public enum TextNormalization {
     private static func forms(of text: String, writing: Forms, expecting expected: UnsafeBufferPointer<UInt8>?)
         -> (forms: (normalized: String, folded: String), equal: Bool) {
         let writesNormalized = writing.contains(.normalized), writesFolded = writing.contains(.folded)
+        let original = text
         var text = text
         return text.withUTF8 { bytes in
             // Lower-casing grows a character by half at most (İ to i̇, Ⱥ to ⱥ): the scratch is big enough.
@@ -185,7 +186,16 @@ public enum TextNormalization {
                     index = end
                 }
                 if let expected { return (("", ""), !normalized.differs && normalized.count == expected.count) }
-                return ((String(decoding: normalized.written, as: UTF8.self), String(decoding: folded.written, as: UTF8.self)), false)
+                // A form that is the text as written (a folded translation without blanks or capitals) is the text
+                // itself: no copy to allocate and validate.
+                func string(_ form: ByteWriter) -> String {
+                    let written = form.written
+                    if written.count == bytes.count, written.count > 0, memcmp(written.baseAddress!, bytes.baseAddress!, bytes.count) == 0 {
+                        return original
+                    }
+                    return String(decoding: written, as: UTF8.self)
+                }
+                return ((string(normalized), string(folded)), false)
             }
         }
     }

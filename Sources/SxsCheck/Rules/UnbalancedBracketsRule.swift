@@ -23,9 +23,10 @@ public struct UnbalancedBracketsRule: PairCheckRule {
     static let bracketScalars: Set<Unicode.Scalar> = Set(families.flatMap { $0.open.union($0.close) }.compactMap(\.unicodeScalars.first) + ["\""])
 
     /// Which bytes may start a bracket scalar, by byte value: an ASCII bracket, or the lead byte of a longer one.
-    static let bracketLeads: [Bool] = (0..<256).map { byte in
-        bracketScalars.contains { scalar in String(scalar).utf8.first == UInt8(byte) }
-    }
+    static let bracketLeads: [Bool] = {
+        let leads = Set(bracketScalars.map { String($0).utf8.first! })
+        return (0..<256).map { leads.contains(UInt8($0)) }
+    }()
 
     /// The first two UTF-8 bytes of each bracket scalar written with more than one byte, as one number.
     ///
