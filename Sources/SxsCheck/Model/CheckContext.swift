@@ -121,7 +121,8 @@ public enum TextNormalization {
         var text = text
         return text.withUTF8 { bytes in
             // Lower-casing grows a character by half at most (İ to i̇, Ⱥ to ⱥ): the scratch is big enough.
-            let capacity = bytes.count + bytes.count / 2 + 8
+            // A comparison writes nothing: it needs no scratch.
+            let capacity = expected == nil ? bytes.count + bytes.count / 2 + 8 : 0
             return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 2 * capacity) { scratch in
                 var normalized = ByteWriter(UnsafeMutableBufferPointer(rebasing: scratch[..<capacity]), writes: writesNormalized,
                                             expecting: expected)
@@ -190,7 +191,9 @@ public enum TextNormalization {
                 // itself: no copy to allocate and validate.
                 func string(_ form: ByteWriter) -> String {
                     let written = form.written
-                    if written.count == bytes.count, written.count > 0, memcmp(written.baseAddress!, bytes.baseAddress!, bytes.count) == 0 {
+                    // A form not asked for is empty.
+                    if written.isEmpty { return "" }
+                    if written.count == bytes.count, memcmp(written.baseAddress!, bytes.baseAddress!, bytes.count) == 0 {
                         return original
                     }
                     return String(decoding: written, as: UTF8.self)
