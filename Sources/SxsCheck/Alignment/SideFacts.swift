@@ -244,8 +244,10 @@ struct TextScanner {
         static let url = Marks(rawValue: 2)
         static let at = Marks(rawValue: 4)
         static let placeholder = Marks(rawValue: 8)
-        /// A byte that may begin a mark, or not, as the bytes after it tell.
-        static let toLookAt = Marks(rawValue: 16)
+        /// A `:`, which may begin the `://` of a URL.
+        static let colon = Marks(rawValue: 16)
+        /// An EF byte, which may begin a full-width digit.
+        static let fullWidthLead = Marks(rawValue: 32)
     }
 
     init(_ text: String) {
@@ -253,38 +255,50 @@ struct TextScanner {
         marks = text.utf8.withContiguousStorageIfAvailable(Self.marks(in:)) ?? [.digit, .url, .at, .placeholder]
     }
 
-    /// What `bytes` hold that a scan looks for, in one pass: most prose has no digit, URL, `@` or placeholder mark.
+    /// What `bytes` hold that a scan looks for: most prose has no digit, URL, `@` or placeholder mark.
+    ///
+    /// One pass gathers what the bytes are or may begin, by table and without a branch; the few
+    /// bytes that may begin a mark (`:` and EF) are then looked at where memchr finds them.
     private static func marks(in bytes: UnsafeBufferPointer<UInt8>) -> Marks {
-        var marks: Marks = []
+        var seen: Marks = []
         byteMarks.withUnsafeBufferPointer { byteMarks in
-            for index in bytes.indices {
-                let mark = byteMarks[Int(bytes[index])]
-                // Most bytes are a mark or none, told by the table alone.
-                guard mark.contains(.toLookAt) else {
-                    marks.formUnion(mark)
-                    continue
-                }
-                if bytes[index] == UInt8(ascii: ":") {
-                    // The `://` of `http://` or `https://`: the scan for URLs tells which, if any.
-                    if index >= 4, index + 2 < bytes.count, bytes[index + 1] == UInt8(ascii: "/"), bytes[index + 2] == UInt8(ascii: "/") {
-                        marks.insert(.url)
-                    }
-                } else if ScannedBytes.isFullWidthDigit(at: index, in: bytes) {
-                    marks.insert(.digit)
-                }
-            }
+            for byte in bytes { seen.formUnion(byteMarks[Int(byte)]) }
+        }
+        var marks = seen.intersection([.digit, .at, .placeholder])
+        // The `://` of `http://` or `https://`: the scan for URLs tells which, if any.
+        if seen.contains(.colon), Self.has(UInt8(ascii: ":"), in: bytes, where: { index in
+            index >= 4 && index + 2 < bytes.count && bytes[index + 1] == UInt8(ascii: "/") && bytes[index + 2] == UInt8(ascii: "/")
+        }) {
+            marks.insert(.url)
+        }
+        if seen.contains(.fullWidthLead), !marks.contains(.digit),
+           Self.has(0xEF, in: bytes, where: { ScannedBytes.isFullWidthDigit(at: $0, in: bytes) }) {
+            marks.insert(.digit)
         }
         return marks
     }
 
+    /// Whether `byte` is at an index of `bytes` that `matches`, found with memchr.
+    private static func has(_ byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, where matches: (Int) -> Bool) -> Bool {
+        guard let base = bytes.baseAddress else { return false }
+        var index = 0
+        while index < bytes.count, let found = memchr(base + index, Int32(byte), bytes.count - index) {
+            index = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found))
+            if matches(index) { return true }
+            index += 1
+        }
+        return false
+    }
+
     /// The mark each byte value is (an ASCII digit, `@`, `%` or `{`), or may begin (`:` the `://` of a
-    /// URL, EF a full-width digit: ``Marks/toLookAt``); most bytes (letters, CJK) are none.
+    /// URL, EF a full-width digit); most bytes (letters, CJK) are none.
     private static let byteMarks: [Marks] = (0...255).map { (byte: Int) -> Marks in
         switch byte {
         case 0x30...0x39: .digit
         case Int(UInt8(ascii: "@")): .at
         case Int(UInt8(ascii: "%")), Int(UInt8(ascii: "{")): .placeholder
-        case Int(UInt8(ascii: ":")), 0xEF: .toLookAt
+        case Int(UInt8(ascii: ":")): .colon
+        case 0xEF: .fullWidthLead
         default: []
         }
     }

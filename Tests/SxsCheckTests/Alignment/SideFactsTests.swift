@@ -133,6 +133,8 @@ import Testing
             "http://x https:// http:// https://a.b/c?d=1). (https://e.f)", "hhttp://g.h httpx://i", "mail me@x.y., /u@v.w a@b -@c.d x@y",
             "%1 %s %d %x %１ % {1} {12} {123} {1234} {} {a} {1a} {１}", "{", "%", "1", "１", "", "中文1中文", "ａ1ｂ", "1:0", "1:", "1,", "1.",
             "１２３，４５６．７８", "v1.2.3", "2020-05-01", "1,234,567", "x1,234", "1,234x",
+            // Bytes that may begin a mark, and do or do not, before one that does.
+            "，（１）", "：，", "a: b:// http://x.y", "ab://c http:／/d", "://x", "x:://http://y.z", "\u{FF0C}\u{FF11}",
         ]
         for text in texts { expectSameScans(text) }
     }
