@@ -140,7 +140,12 @@ public enum TextNormalization {
                         if pendingSpace { normalized.append(0x20); pendingSpace = false }
                         // The run of ASCII up to the next blank or other byte: both forms lower-case it.
                         var end = index + 1
-                        while end < bytes.count, bytes[end] < 0x80, bytes[end] != 0x20, !(0x09...0x0D).contains(bytes[end]) { end += 1 }
+                        while end < bytes.count {
+                            // Printable ASCII (one comparison), or a control character but a blank.
+                            let byte = bytes[end]
+                            guard byte &- 0x21 < 0x5F || (byte < 0x20 && !(0x09...0x0D).contains(byte)) else { break }
+                            end += 1
+                        }
                         let run = UnsafeBufferPointer(rebasing: bytes[index..<end])
                         normalized.appendLowercasedASCII(run)
                         folded.appendLowercasedASCII(run)
