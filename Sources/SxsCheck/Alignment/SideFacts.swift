@@ -1,3 +1,4 @@
+import Foundation
 import SideBySide
 import SxsMarkup
 
@@ -31,115 +32,197 @@ public struct SideFacts: Sendable, Hashable {
     /// Whether the side's Markdown shows a literal or escaped `**` (emphasis that did not parse).
     public var hasStrayEmphasis: Bool
     /// Each run of plain text between markup, as written: where doubled words are looked for.
-    public var textRuns: [String]
+    public var textRuns: TextRuns
 
     public init(_ side: SegmentSide, tokenizer: HTMLTokenizer) {
+        // Optional, so that `take()` moves the facts out: returning or assigning a variable that was
+        // passed `inout` copies every array and string of it, then releases them.
+        var facts: SideFacts? = SideFacts()
+        Self.read(side, tokenizer: tokenizer, into: &facts!)
+        self = facts.take()!
+    }
+
+    /// Writes the facts of `side` into `facts` (empty), in one walk over its inlines and one scan of its prose.
+    private static func read(_ side: SegmentSide, tokenizer: HTMLTokenizer, into facts: inout SideFacts) {
         var reader = SideReader(tokenizer: tokenizer)
-        for inline in side.inlines { reader.visit(inline) }
-        reader.endRun()
+        for inline in side.inlines { reader.visit(inline, into: &facts) }
+        reader.finish(&facts)
         // `\\*\\*` leaves two escapes side by side.
-        if !reader.hasStrayEmphasis, ByteSearch.contains("\\*\\*", in: side.text) { reader.hasStrayEmphasis = true }
-        plainText = reader.plainText
-        labels = reader.labels
-        links = reader.links
-        images = reader.images
-        code = reader.code
-        htmlTags = reader.htmlTags
-        prose = reader.prose
-        hasStrayEmphasis = reader.hasStrayEmphasis
-        textRuns = reader.runs
-        let words = TextScanner(prose)
-        numbers = words.numbers
-        urls = words.urls
-        emails = words.emails
-        placeholders = words.placeholders
+        if !facts.hasStrayEmphasis, holds("\\*\\*", in: side.text) { facts.hasStrayEmphasis = true }
+        let words = TextScanner(facts.prose)
+        facts.numbers = words.numbers
+        facts.urls = words.urls
+        facts.emails = words.emails
+        facts.placeholders = words.placeholders
+    }
+
+    /// No facts: a side with no text.
+    private init() {
+        plainText = ""
+        prose = ""
+        labels = []
+        links = []
+        images = []
+        code = []
+        htmlTags = []
+        numbers = []
+        urls = []
+        emails = []
+        placeholders = []
+        hasStrayEmphasis = false
+        textRuns = TextRuns()
+    }
+
+    /// Whether `text` holds the ASCII bytes of `needle` (two or more): ``ByteSearch/contains(_:in:foldingASCIICase:)``
+    /// without its set-up, for the short marks every side is searched for.
+    static func holds(_ needle: StaticString, in text: String) -> Bool {
+        let count = needle.utf8CodeUnitCount, pattern = needle.utf8Start
+        let found = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            guard count <= bytes.count, let base = bytes.baseAddress else { return false }
+            let last = bytes.count - count
+            var index = 0
+            while index <= last {
+                // The next place the needle's first byte is (memchr reads many bytes at a time).
+                guard let hit = memchr(base + index, Int32(pattern[0]), last - index + 1) else { return false }
+                index = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(hit))
+                if memcmp(base + index, pattern, count) == 0 { return true }
+                index += 1
+            }
+            return false
+        }
+        return found ?? ByteSearch.contains(needle.description, in: text)
     }
 }
 
-/// One walk over a side's inlines that collects every fact read from its structure.
+/// The runs of plain text of a side, in order (``SideFacts/textRuns``).
+///
+/// Most sides are one run, kept without an array: an array of one would be allocated for each side.
+public struct TextRuns: RandomAccessCollection, ExpressibleByArrayLiteral, Sendable, Hashable {
+    /// The first run; nil when there is none.
+    private var head: String?
+    /// The runs after the first.
+    private var tail: [String] = []
+
+    /// No run.
+    public init() {}
+
+    public init(arrayLiteral runs: String...) {
+        for run in runs { append(run) }
+    }
+
+    /// Adds `run` after the others.
+    mutating func append(_ run: String) {
+        if head == nil { head = run } else { tail.append(run) }
+    }
+
+    public var startIndex: Int { 0 }
+    public var endIndex: Int { head == nil ? 0 : 1 + tail.count }
+    public subscript(position: Int) -> String { position == 0 ? head! : tail[position - 1] }
+}
+
+/// One walk over a side's inlines that writes every fact read from their structure into the side's facts.
 ///
 /// `plainText` is ``SegmentSide/plainText`` and `labels` ``SegmentSide/strongTexts``, built in the
-/// same pass as the prose and the text runs instead of one walk each.
+/// same pass as the prose and the text runs instead of one walk each. The prose is the plain text
+/// until the two part (at code, a line break or an image's alt text): only from there is it written apart.
 private struct SideReader {
     let tokenizer: HTMLTokenizer
-    var plainText = ""
-    var labels: [String] = []
-    var links: [String] = []
-    var images: [String] = []
-    var code: [String] = []
-    var htmlTags: [String] = []
-    var prose = ""
-    /// The text runs found so far, and the run being written.
-    var runs: [String] = []
+    /// The text run being written.
     var run = ""
-    var hasStrayEmphasis = false
     /// Whether the walk is inside a strong element (whose text is one label, nested strong included).
     var inStrong = false
+    /// Whether the walk is inside an image's alt text: plain text (which may hold a label), and no other fact.
+    var inAltText = false
+    /// Whether the prose is the plain text so far, and is not written apart.
+    var proseIsPlainText = true
 
     init(tokenizer: HTMLTokenizer) { self.tokenizer = tokenizer }
 
-    mutating func visit(_ inline: Inline) {
+    mutating func visit(_ inline: Inline, into facts: inout SideFacts) {
         switch inline.kind {
         case .text(let text):
-            plainText += text
-            prose += text
+            facts.plainText += text
+            guard !inAltText else { return }
+            if !proseIsPlainText { facts.prose += text }
             run += text
-            if !hasStrayEmphasis, ByteSearch.contains("**", in: text) { hasStrayEmphasis = true }
+            if !facts.hasStrayEmphasis, SideFacts.holds("**", in: text) { facts.hasStrayEmphasis = true }
         case .escape(let character):
-            plainText += character
-            prose += character
-            if character == "*" { hasStrayEmphasis = true }
+            facts.plainText += character
+            guard !inAltText else { return }
+            if !proseIsPlainText { facts.prose += character }
+            if character == "*" { facts.hasStrayEmphasis = true }
         case .entity(_, let decoded):
-            plainText += decoded
-            prose += decoded
+            facts.plainText += decoded
+            if !inAltText && !proseIsPlainText { facts.prose += decoded }
         case .softBreak:
-            plainText += " "
-            prose += " "
+            facts.plainText += " "
+            if !inAltText && !proseIsPlainText { facts.prose += " " }
         case .lineBreak:
-            plainText += "\n"
-            prose += " "
+            guard !inAltText else { facts.plainText += "\n"; return }
+            partProse(&facts)
+            facts.plainText += "\n"
+            facts.prose += " "
         case .code(let text):
-            plainText += text
-            code.append(text)
-            prose += " "
+            guard !inAltText else { facts.plainText += text; return }
+            partProse(&facts)
+            facts.plainText += text
+            facts.code.append(text)
+            facts.prose += " "
         case .link(let destination, _):
-            links.append(destination)
-            visitChildren(of: inline)
+            if !inAltText { facts.links.append(destination) }
+            visitChildren(of: inline, into: &facts)
         case .image(let destination, _):
-            images.append(destination)
             // The alt text is plain text (and may hold a label), never prose.
-            var alt = SideReader(tokenizer: tokenizer)
-            alt.inStrong = inStrong
-            for child in inline.children { alt.visit(child) }
-            plainText += alt.plainText
-            labels += alt.labels
+            if !inAltText {
+                facts.images.append(destination)
+                if !inline.children.isEmpty { partProse(&facts) }
+            }
+            let wasInAltText = inAltText
+            inAltText = true
+            visitChildren(of: inline, into: &facts)
+            inAltText = wasInAltText
         case .html(let raw):
+            guard !inAltText else { return }
             for tag in tokenizer.tags(in: raw) where tag.kind != .comment {
-                htmlTags.append(tag.kind == .end ? "/" + tag.name : tag.name)
+                facts.htmlTags.append(tag.kind == .end ? "/" + tag.name : tag.name)
             }
         case .strong where !inStrong:
-            endRun()
-            let labelStart = plainText.utf8.count
+            endRun(&facts)
+            let labelStart = facts.plainText.utf8.count
             inStrong = true
-            visitChildren(of: inline)
+            visitChildren(of: inline, into: &facts)
             inStrong = false
-            labels.append(String(decoding: plainText.utf8.dropFirst(labelStart), as: UTF8.self))
-            endRun()
+            facts.labels.append(String(decoding: facts.plainText.utf8.dropFirst(labelStart), as: UTF8.self))
+            endRun(&facts)
         case .strong, .emphasis, .strikethrough:
-            endRun()
-            visitChildren(of: inline)
-            endRun()
+            endRun(&facts)
+            visitChildren(of: inline, into: &facts)
+            endRun(&facts)
         }
     }
 
-    private mutating func visitChildren(of inline: Inline) {
-        for child in inline.children { visit(child) }
+    private mutating func visitChildren(of inline: Inline, into facts: inout SideFacts) {
+        for child in inline.children { visit(child, into: &facts) }
     }
 
-    /// Closes the text run being written: markup starts or ends here, or the side ends.
-    mutating func endRun() {
-        if !run.isEmpty { runs.append(run) }
+    /// The prose parts from the plain text here: what follows is written to each apart.
+    private mutating func partProse(_ facts: inout SideFacts) {
+        guard proseIsPlainText else { return }
+        facts.prose = facts.plainText
+        proseIsPlainText = false
+    }
+
+    /// Closes the text run being written: markup starts or ends here (outside alt text, whose runs are none).
+    mutating func endRun(_ facts: inout SideFacts) {
+        guard !inAltText else { return }
+        if !run.isEmpty { facts.textRuns.append(run) }
         run = ""
+    }
+
+    /// Ends the walk: the side ends here.
+    mutating func finish(_ facts: inout SideFacts) {
+        endRun(&facts)
+        if proseIsPlainText { facts.prose = facts.plainText }
     }
 }
 
@@ -150,8 +233,8 @@ private struct SideReader {
 /// character, and no ASCII byte occurs inside another character, so the character before or after a
 /// match is a Latin letter, a slash or a digit exactly when its byte is.
 struct TextScanner {
-    /// The text's bytes, when a scan has anything to find.
-    let bytes: [UInt8]
+    /// The text scanned.
+    let text: String
     /// What the text holds that a scan looks for; a scan whose mark is absent finds nothing.
     private let marks: Marks
 
@@ -161,52 +244,94 @@ struct TextScanner {
         static let url = Marks(rawValue: 2)
         static let at = Marks(rawValue: 4)
         static let placeholder = Marks(rawValue: 8)
+        /// A `:`, which may begin the `://` of a URL.
+        static let colon = Marks(rawValue: 16)
+        /// An EF byte, which may begin a full-width digit.
+        static let fullWidthLead = Marks(rawValue: 32)
     }
 
     init(_ text: String) {
-        // One pass over the bytes: most prose has no digit, URL, `@` or placeholder mark.
-        let found = text.utf8.withContiguousStorageIfAvailable { bytes -> Marks in
-            var marks: Marks = []
-            Self.byteRoles.withUnsafeBufferPointer { roles in
-                for index in bytes.indices {
-                    switch roles[Int(bytes[index])] {
-                    case .none: continue
-                    case .digit: marks.insert(.digit)
-                    case .h: if index + 7 < bytes.count, bytes[index + 1] == UInt8(ascii: "t") { marks.insert(.url) }
-                    case .at: marks.insert(.at)
-                    case .placeholder: marks.insert(.placeholder)
-                    case .fullWidthLead: if Self.isFullWidthDigit(at: index, in: bytes) { marks.insert(.digit) }
-                    }
-                }
-            }
-            return marks
+        self.text = text
+        marks = text.utf8.withContiguousStorageIfAvailable(Self.marks(in:)) ?? [.digit, .url, .at, .placeholder]
+    }
+
+    /// What `bytes` hold that a scan looks for: most prose has no digit, URL, `@` or placeholder mark.
+    ///
+    /// One pass gathers what the bytes are or may begin, by table and without a branch; the few
+    /// bytes that may begin a mark (`:` and EF) are then looked at where memchr finds them.
+    private static func marks(in bytes: UnsafeBufferPointer<UInt8>) -> Marks {
+        var seen: Marks = []
+        byteMarks.withUnsafeBufferPointer { byteMarks in
+            for byte in bytes { seen.formUnion(byteMarks[Int(byte)]) }
         }
-        let marks = found ?? [.digit, .url, .at, .placeholder]
-        self.marks = marks
-        bytes = marks.isEmpty ? [] : Array(text.utf8)
+        var marks = seen.intersection([.digit, .at, .placeholder])
+        // The `://` of `http://` or `https://`: the scan for URLs tells which, if any.
+        if seen.contains(.colon), Self.has(UInt8(ascii: ":"), in: bytes, where: { index in
+            index >= 4 && index + 2 < bytes.count && bytes[index + 1] == UInt8(ascii: "/") && bytes[index + 2] == UInt8(ascii: "/")
+        }) {
+            marks.insert(.url)
+        }
+        if seen.contains(.fullWidthLead), !marks.contains(.digit),
+           Self.has(0xEF, in: bytes, where: { ScannedBytes.isFullWidthDigit(at: $0, in: bytes) }) {
+            marks.insert(.digit)
+        }
+        return marks
     }
 
-    /// What a byte of prose may begin, as the scan for marks reads it.
-    private enum ByteRole: UInt8 {
-        case none, digit, h, at, placeholder, fullWidthLead
+    /// Whether `byte` is at an index of `bytes` that `matches`, found with memchr.
+    private static func has(_ byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, where matches: (Int) -> Bool) -> Bool {
+        guard let base = bytes.baseAddress else { return false }
+        var index = 0
+        while index < bytes.count, let found = memchr(base + index, Int32(byte), bytes.count - index) {
+            index = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found))
+            if matches(index) { return true }
+            index += 1
+        }
+        return false
     }
 
-    /// The role of each byte value: most bytes (letters, CJK) play none.
-    private static let byteRoles: [ByteRole] = (0...255).map { (byte: Int) -> ByteRole in
+    /// The mark each byte value is (an ASCII digit, `@`, `%` or `{`), or may begin (`:` the `://` of a
+    /// URL, EF a full-width digit); most bytes (letters, CJK) are none.
+    private static let byteMarks: [Marks] = (0...255).map { (byte: Int) -> Marks in
         switch byte {
         case 0x30...0x39: .digit
-        case Int(UInt8(ascii: "h")): .h
         case Int(UInt8(ascii: "@")): .at
         case Int(UInt8(ascii: "%")), Int(UInt8(ascii: "{")): .placeholder
+        case Int(UInt8(ascii: ":")): .colon
         case 0xEF: .fullWidthLead
-        default: .none
+        default: []
         }
     }
+
+    /// Runs of digits, with `.` or `,` between digits kept as a decimal point or dropped as grouping.
+    ///
+    /// Digits glued to Latin letters belong to a name or code (21Vianet, O365, x64, 1st) and are
+    /// left out; leading zeros are dropped (05 → 5) and a time keeps its hour (6:00 → 6).
+    var numbers: [String] { marks.contains(.digit) ? scan(\.numbers) : [] }
+
+    /// `http://` and `https://` addresses, up to the first blank, non-ASCII character or bracket.
+    var urls: [String] { marks.contains(.url) ? scan(\.urls) : [] }
+
+    /// Addresses `name@domain.tld`, read outward from each `@` over the characters addresses use.
+    var emails: [String] { marks.contains(.at) ? scan(\.emails) : [] }
+
+    /// `%1`, `%s`, `%d` (a full-width digit counts), and `{0}` to `{999}`.
+    var placeholders: [String] { marks.contains(.placeholder) ? scan(\.placeholders) : [] }
+
+    /// What `read` finds in the text's bytes (read in place, not copied).
+    private func scan(_ read: (ScannedBytes) -> [String]) -> [String] {
+        var text = text
+        return text.withUTF8 { read(ScannedBytes(bytes: $0)) }
+    }
+}
+
+/// The scans of ``TextScanner``, over the UTF-8 bytes of its text.
+private struct ScannedBytes {
+    let bytes: UnsafeBufferPointer<UInt8>
 
     /// Whether a full-width digit (U+FF10 to U+FF19, written EF BC 90 to EF BC 99) is at `index` of `bytes`.
     @inline(__always)
-    private static func isFullWidthDigit<Bytes: RandomAccessCollection>(at index: Int, in bytes: Bytes) -> Bool
-        where Bytes.Element == UInt8, Bytes.Index == Int {
+    static func isFullWidthDigit(at index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         index + 2 < bytes.count && bytes[index] == 0xEF && bytes[index + 1] == 0xBC && (0x90...0x99).contains(bytes[index + 2])
     }
 
@@ -241,51 +366,61 @@ struct TextScanner {
         (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A)
     }
 
-    /// Runs of digits, with `.` or `,` between digits kept as a decimal point or dropped as grouping.
-    ///
-    /// Digits glued to Latin letters belong to a name or code (21Vianet, O365, x64, 1st) and are
-    /// left out; leading zeros are dropped (05 → 5) and a time keeps its hour (6:00 → 6).
+    /// ``TextScanner/numbers``.
     var numbers: [String] {
-        guard marks.contains(.digit) else { return [] }
         var result: [String] = []
-        var index = 0
-        while index < bytes.count {
-            guard let first = digit(at: index) else { index += 1; continue }
-            let start = index
-            var number: [UInt8] = [first.ascii]
-            index += first.length
+        // A number written as ASCII never has more bytes than it is written with.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { number in
+            var index = 0
             while index < bytes.count {
-                if let next = digit(at: index) {
-                    number.append(next.ascii)
-                    index += next.length
-                } else if let separator = separator(at: index), digit(at: index + separator.length) != nil {
-                    // 1,000 is grouping (three digits follow); 2.5 is a decimal point.
-                    var following = 0, after = index + separator.length
-                    while let next = digit(at: after) { following += 1; after += next.length }
-                    if separator.isPoint || following != 3 { number.append(UInt8(ascii: ".")) }
-                    index += separator.length
-                } else {
-                    break
+                // Neither an ASCII digit nor the lead byte of a full-width one: no number starts here.
+                let byte = bytes[index]
+                guard byte &- 0x30 < 10 || byte == 0xEF, let first = digit(at: index) else { index += 1; continue }
+                let start = index
+                number[0] = first.ascii
+                var length = 1
+                index += first.length
+                while index < bytes.count {
+                    if let next = digit(at: index) {
+                        number[length] = next.ascii
+                        length += 1
+                        index += next.length
+                    } else if let separator = separator(at: index), digit(at: index + separator.length) != nil {
+                        // 1,000 is grouping (three digits follow); 2.5 is a decimal point.
+                        var following = 0, after = index + separator.length
+                        while let next = digit(at: after) { following += 1; after += next.length }
+                        if separator.isPoint || following != 3 {
+                            number[length] = UInt8(ascii: ".")
+                            length += 1
+                        }
+                        index += separator.length
+                    } else {
+                        break
+                    }
                 }
+                // A time: the hour counts, and the minutes unless they are 00.
+                if index < bytes.count, bytes[index] == UInt8(ascii: ":"), let tens = digit(at: index + 1),
+                   let units = digit(at: index + 1 + tens.length) {
+                    index += 1 + tens.length + units.length
+                    if tens.ascii != UInt8(ascii: "0") || units.ascii != UInt8(ascii: "0") {
+                        result.append(Self.trimmed(tens.ascii == UInt8(ascii: "0") ? [units.ascii] : [tens.ascii, units.ascii]))
+                    }
+                }
+                let gluedBefore = start > 0 && Self.isLatinLetter(bytes[start - 1])
+                let gluedAfter = index < bytes.count && Self.isLatinLetter(bytes[index])
+                if !gluedBefore && !gluedAfter { result.append(Self.trimmed(UnsafeBufferPointer(rebasing: number[..<length]))) }
             }
-            // A time: the hour counts, and the minutes unless they are 00.
-            if index < bytes.count, bytes[index] == UInt8(ascii: ":"), let tens = digit(at: index + 1),
-               let units = digit(at: index + 1 + tens.length) {
-                let minutes = String(decoding: [tens.ascii, units.ascii], as: UTF8.self)
-                index += 1 + tens.length + units.length
-                if minutes != "00" { result.append(Self.trimmed(minutes)) }
-            }
-            let gluedBefore = start > 0 && Self.isLatinLetter(bytes[start - 1])
-            let gluedAfter = index < bytes.count && Self.isLatinLetter(bytes[index])
-            if !gluedBefore && !gluedAfter { result.append(Self.trimmed(String(decoding: number, as: UTF8.self))) }
         }
         return result
     }
 
-    /// `05` → `5`, `0` stays.
-    static func trimmed(_ number: String) -> String {
-        let trimmed = number.drop { $0 == "0" }
-        return trimmed.isEmpty || trimmed.first == "." ? "0" + trimmed : String(trimmed)
+    /// The ASCII number `digits` without leading zeros: `05` → `5`; `0` and `0.5` keep their zero.
+    static func trimmed<Digits: RandomAccessCollection<UInt8>>(_ digits: Digits) -> String where Digits.Index == Int {
+        var start = digits.startIndex
+        while start < digits.endIndex, digits[start] == UInt8(ascii: "0") { start += 1 }
+        // Only zeros, or zeros before a point: the last of them stays.
+        if start > digits.startIndex, start == digits.endIndex || digits[start] == UInt8(ascii: ".") { start -= 1 }
+        return String(decoding: digits[start...], as: UTF8.self)
     }
 
     /// Bytes a URL or e-mail address is written with (ASCII, no blanks or quotes).
@@ -310,9 +445,8 @@ struct TextScanner {
         return true
     }
 
-    /// `http://` and `https://` addresses, up to the first blank, non-ASCII character or bracket.
+    /// ``TextScanner/urls``.
     var urls: [String] {
-        guard marks.contains(.url) else { return [] }
         var result: [String] = []
         var index = 0
         // A scheme and at least one character after it (seven ASCII bytes, then any character).
@@ -329,9 +463,8 @@ struct TextScanner {
         return result
     }
 
-    /// Addresses `name@domain.tld`, read outward from each `@` over the characters addresses use.
+    /// ``TextScanner/emails``.
     var emails: [String] {
-        guard marks.contains(.at) else { return [] }
         var result: [String] = []
         func isLocal(_ byte: UInt8) -> Bool {
             Self.isLatinLetter(byte) || (byte >= 0x30 && byte <= 0x39) || "._%+-".utf8.contains(byte)
@@ -347,14 +480,13 @@ struct TextScanner {
             var domain = bytes[(at + 1)..<end]
             while let last = domain.last, last == UInt8(ascii: ".") || last == UInt8(ascii: "-") { domain.removeLast() }
             guard start < at, domain.contains(UInt8(ascii: ".")), !(start > 0 && bytes[start - 1] == UInt8(ascii: "/")) else { continue }
-            result.append(String(decoding: bytes[start...at] + domain, as: UTF8.self))
+            result.append(String(decoding: Array(bytes[start...at]) + domain, as: UTF8.self))
         }
         return result
     }
 
-    /// `%1`, `%s`, `%d` (a full-width digit counts), and `{0}` to `{999}`.
+    /// ``TextScanner/placeholders``.
     var placeholders: [String] {
-        guard marks.contains(.placeholder) else { return [] }
         var result: [String] = []
         var index = 0
         while index < bytes.count {

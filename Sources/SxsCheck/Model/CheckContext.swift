@@ -117,10 +117,12 @@ public enum TextNormalization {
     private static func forms(of text: String, writing: Forms, expecting expected: UnsafeBufferPointer<UInt8>?)
         -> (forms: (normalized: String, folded: String), equal: Bool) {
         let writesNormalized = writing.contains(.normalized), writesFolded = writing.contains(.folded)
+        let original = text
         var text = text
         return text.withUTF8 { bytes in
             // Lower-casing grows a character by half at most (İ to i̇, Ⱥ to ⱥ): the scratch is big enough.
-            let capacity = bytes.count + bytes.count / 2 + 8
+            // A comparison writes nothing: it needs no scratch.
+            let capacity = expected == nil ? bytes.count + bytes.count / 2 + 8 : 0
             return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 2 * capacity) { scratch in
                 var normalized = ByteWriter(UnsafeMutableBufferPointer(rebasing: scratch[..<capacity]), writes: writesNormalized,
                                             expecting: expected)
@@ -138,7 +140,12 @@ public enum TextNormalization {
                         if pendingSpace { normalized.append(0x20); pendingSpace = false }
                         // The run of ASCII up to the next blank or other byte: both forms lower-case it.
                         var end = index + 1
-                        while end < bytes.count, bytes[end] < 0x80, bytes[end] != 0x20, !(0x09...0x0D).contains(bytes[end]) { end += 1 }
+                        while end < bytes.count {
+                            // Printable ASCII (one comparison), or a control character but a blank.
+                            let byte = bytes[end]
+                            guard byte &- 0x21 < 0x5F || (byte < 0x20 && !(0x09...0x0D).contains(byte)) else { break }
+                            end += 1
+                        }
                         let run = UnsafeBufferPointer(rebasing: bytes[index..<end])
                         normalized.appendLowercasedASCII(run)
                         folded.appendLowercasedASCII(run)
@@ -150,7 +157,8 @@ public enum TextNormalization {
                     if Self.isCopiedCJK(at: index, in: bytes) {
                         if pendingSpace { normalized.append(0x20); pendingSpace = false }
                         var end = index + 3
-                        while Self.isCopiedCJK(at: end, in: bytes) { end += 3 }
+                        // Compared with expected bytes, a character at a time: the first that differs ends the comparison.
+                        if expected == nil { while Self.isCopiedCJK(at: end, in: bytes) { end += 3 } }
                         let run = UnsafeBufferPointer(rebasing: bytes[index..<end])
                         normalized.append(contentsOf: run)
                         folded.append(contentsOf: run)
@@ -184,7 +192,18 @@ public enum TextNormalization {
                     index = end
                 }
                 if let expected { return (("", ""), !normalized.differs && normalized.count == expected.count) }
-                return ((String(decoding: normalized.written, as: UTF8.self), String(decoding: folded.written, as: UTF8.self)), false)
+                // A form that is the text as written (a folded translation without blanks or capitals) is the text
+                // itself: no copy to allocate and validate.
+                func string(_ form: ByteWriter) -> String {
+                    let written = form.written
+                    // A form not asked for is empty.
+                    if written.isEmpty { return "" }
+                    if written.count == bytes.count, memcmp(written.baseAddress!, bytes.baseAddress!, bytes.count) == 0 {
+                        return original
+                    }
+                    return String(decoding: written, as: UTF8.self)
+                }
+                return ((string(normalized), string(folded)), false)
             }
         }
     }
@@ -277,7 +296,10 @@ private struct ByteWriter {
     mutating func appendLowercasedASCII(_ bytes: UnsafeBufferPointer<UInt8>) {
         guard writes else { return }
         if expected != nil {
-            for byte in bytes { append(byte &- 0x41 < 26 ? byte | 0x20 : byte) }
+            for byte in bytes {
+                append(byte &- 0x41 < 26 ? byte | 0x20 : byte)
+                if differs { return }
+            }
             return
         }
         let target = buffer.baseAddress! + count

@@ -101,12 +101,22 @@ public protocol PairCheckRule: CheckRule {
 
 extension PairCheckRule {
     public func check(_ document: CheckedDocument, context: CheckContext) -> [Violation] {
+        violations(in: document) { problems(in: $0, context: context) }
+    }
+
+    /// A violation for each problem `problems` finds in a pair of `document`, pair by pair.
+    @inline(__always)
+    func violations(in document: CheckedDocument, _ problems: (CheckedPair) -> [String]) -> [Violation] {
         var violations: [Violation] = []
-        for pair in document.pairs {
-            let found = problems(in: pair, context: context)
-            // Most pairs have no problem: nothing to build.
-            guard !found.isEmpty else { continue }
-            violations += found.map { Violation(message: $0, pair: pair.pair) }
+        document.pairs.withUnsafeBufferPointer { pairs in
+            for index in pairs.indices {
+                // The document holds its pairs while the rule runs: each is lent to the rule as it is,
+                // not retained and released once per rule and pair.
+                let found = Unmanaged.passUnretained(pairs[index])._withUnsafeGuaranteedRef { problems($0) }
+                // Most pairs have no problem: nothing to build.
+                guard !found.isEmpty else { continue }
+                violations += found.map { Violation(message: $0, pair: pairs[index].pair) }
+            }
         }
         return violations
     }

@@ -17,12 +17,13 @@ public final class CheckedPair: Sendable {
     public let foldedTarget: String
 
     public init(pair: SegmentPair, locale: String?, target: SideFacts, source: SideFacts) {
+        // The forms first: the facts, used last, are moved in rather than copied.
+        normalizedSource = TextNormalization.normalized(source.plainText)
+        foldedTarget = TextNormalization.folded(target.plainText)
         self.pair = pair
         self.locale = locale
         self.target = target
         self.source = source
-        normalizedSource = TextNormalization.normalized(source.plainText)
-        foldedTarget = TextNormalization.folded(target.plainText)
     }
 
     /// Whether the translation's normalized form is the source's: the two say the same text.

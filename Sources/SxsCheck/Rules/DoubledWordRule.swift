@@ -1,3 +1,4 @@
+import Foundation
 /// The same word twice in a row ("the the").
 public struct DoubledWordRule: PairCheckRule {
     public init() {}
@@ -15,14 +16,21 @@ public struct DoubledWordRule: PairCheckRule {
     public func problems(in pair: CheckedPair, context: CheckContext) -> [String] {
         var problems: [String] = []
         // Only within one run of text: "offer *offer name*" repeats nothing a reader sees twice.
-        if let word = pair.target.textRuns.lazy.compactMap({ Self.doubledWord(in: $0, caseSensitive: false) }).first {
+        if let word = Self.doubledWord(in: pair.target.textRuns, caseSensitive: false) {
             problems.append("the translation repeats '\(word)'")
         }
-        if let word = pair.source.textRuns.lazy.compactMap({ Self.doubledWord(in: $0, caseSensitive: true) }).first,
-           !["that", "had", "is"].contains(word) {
+        if let word = Self.doubledWord(in: pair.source.textRuns, caseSensitive: true), !["that", "had", "is"].contains(word) {
             problems.append("the source repeats '\(word)'")
         }
         return problems
+    }
+
+    /// The first word written twice in a row in one of `runs` (``doubledWord(in:caseSensitive:)``).
+    static func doubledWord(in runs: TextRuns, caseSensitive: Bool) -> String? {
+        for run in runs {
+            if let word = doubledWord(in: run, caseSensitive: caseSensitive) { return word }
+        }
+        return nil
     }
 
     /// The first word (of two or more Latin letters) written twice in a row, separated by blanks only.
@@ -32,10 +40,34 @@ public struct DoubledWordRule: PairCheckRule {
     static func doubledWord(in text: String, caseSensitive: Bool) -> String? {
         var text = text
         return text.withUTF8 { bytes in
-            // Two words can only be doubled with a blank between them.
-            guard bytes.contains(UInt8(ascii: " ")) else { return nil }
+            // Two words can only be doubled with a blank between them: most texts (CJK) have none with letters around it.
+            guard hasBlankBetweenLetters(bytes) else { return nil }
             return doubledWord(in: bytes, caseSensitive: caseSensitive)
         }
+    }
+
+    /// Whether a run of spaces in `bytes` has the last byte of a letter before it and the first byte of a
+    /// letter after it (the lead bytes C3 to C9 start U+00C0 to U+027F, more than the letters).
+    ///
+    /// A doubled word has such a run between its two words. The spaces are found with memchr, which
+    /// reads many bytes at a time.
+    private static func hasBlankBetweenLetters(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return false }
+        func isASCIILetter(_ byte: UInt8) -> Bool { (byte | 0x20) &- UInt8(ascii: "a") < 26 }
+        func isLetterLead(_ byte: UInt8) -> Bool { (0xC3...0xC9).contains(byte) }
+        var index = 0
+        while index < bytes.count {
+            guard let found = memchr(base + index, 0x20, bytes.count - index) else { return false }
+            let blank = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found))
+            var after = blank + 1
+            while after < bytes.count, bytes[after] == 0x20 { after += 1 }
+            if blank > 0, after < bytes.count, isASCIILetter(bytes[after]) || isLetterLead(bytes[after]) {
+                let before = bytes[blank - 1]
+                if isASCIILetter(before) || (before & 0xC0 == 0x80 && blank >= 2 && isLetterLead(bytes[blank - 2])) { return true }
+            }
+            index = after
+        }
+        return false
     }
 
     /// A word of the text: its bytes, how many scalars it has, and whether they are all ASCII.

@@ -16,14 +16,23 @@ public struct EndPunctuationRule: PairCheckRule {
             .passing("ja-JP", "単価 = サービス期間の日数 x ライセンス数", "Unit price = days in service period x number of licenses."),
         ])
 
+    public func check(_ document: CheckedDocument, context: CheckContext) -> [Violation] {
+        // The pairs share the article's locale: its conventions are looked up once, not for each pair.
+        guard let conventions = context.conventions(for: document.locale), !conventions.sentenceEnds.isEmpty else { return [] }
+        return violations(in: document) { problems(in: $0, sentenceEnds: conventions.sentenceEnds) }
+    }
+
     public func problems(in pair: CheckedPair, context: CheckContext) -> [String] {
-        // Most sources do not end with a stop: tell from the bytes before reading characters (or conventions).
-        guard Self.lastNonBlankByte(of: pair.source.plainText) == UInt8(ascii: "."),
-              let conventions = context.conventions(for: pair.locale), !conventions.sentenceEnds.isEmpty else {
-            return []
-        }
+        guard let conventions = context.conventions(for: pair.locale), !conventions.sentenceEnds.isEmpty else { return [] }
+        return problems(in: pair, sentenceEnds: conventions.sentenceEnds)
+    }
+
+    /// The problems of `pair` in a locale whose sentences end with one of `sentenceEnds` (not empty).
+    private func problems(in pair: CheckedPair, sentenceEnds: [String]) -> [String] {
+        // Most sources do not end with a stop: tell from the bytes before reading characters.
+        guard Self.lastNonBlankByte(of: pair.source.plainText) == UInt8(ascii: ".") else { return [] }
         // Most translations end as they should: nothing else to look at.
-        if conventions.sentenceEnds.contains(where: { Self.endsWith($0, beforeTrailingBlanks: pair.target.plainText) }) { return [] }
+        if sentenceEnds.contains(where: { Self.endsWith($0, beforeTrailingBlanks: pair.target.plainText) }) { return [] }
         let source = pair.source.plainText.trimmingTrailingSpaces, target = pair.target.plainText.trimmingTrailingSpaces
         // Statements only: a question often becomes a heading-like phrase ("Why …?" → "…理由"), or runs on
         // into the next segment ("Questions?" → "ご質問がある場合は、"); formulas end without a stop.
@@ -33,16 +42,14 @@ public struct EndPunctuationRule: PairCheckRule {
         let last: Character = "."
         // A source that ends with a name or a URL ("… at Microsoft.com.") is not required to end a translated sentence.
         guard !target.hasUTF8Suffix(String(source.suffix(12))) || source.count < 12 else { return [] }
-        if conventions.sentenceEnds.contains(where: { target.hasUTF8Suffix($0) }) { return [] }
-        return ["the source ends a sentence with '\(last)' but the translation ends with '\(target.last!)', not with one of \(conventions.sentenceEnds.joined(separator: " "))"]
+        if sentenceEnds.contains(where: { target.hasUTF8Suffix($0) }) { return [] }
+        return ["the source ends a sentence with '\(last)' but the translation ends with '\(target.last!)', not with one of \(sentenceEnds.joined(separator: " "))"]
     }
 }
 
 extension EndPunctuationRule {
     /// The last byte of `text` that is not part of trailing white space, if any.
     static func lastNonBlankByte(of text: String) -> UInt8? {
-        // Most texts end with a visible ASCII character: that byte is the answer.
-        if let last = text.utf8.last, last < 0x80, last != 0x20, !(0x09...0x0D).contains(last) { return last }
         var text = text
         return text.withUTF8 { bytes in
             let end = endBeforeTrailingBlanks(bytes)
@@ -71,8 +78,11 @@ extension EndPunctuationRule {
             guard byte >= 0x80 else { break }
             var start = end - 1
             while start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }
-            let scalar = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self).unicodeScalars.first!
-            guard TextNormalization.isWhitespace(scalar) else { break }
+            // The scalar's value, from its lead byte's bits and six bits of each continuation byte.
+            let lead = bytes[start]
+            var value = UInt32(lead) & (lead < 0xE0 ? 0x1F : lead < 0xF0 ? 0x0F : 0x07)
+            for next in (start + 1)..<end { value = value << 6 | UInt32(bytes[next] & 0x3F) }
+            guard let scalar = Unicode.Scalar(value), TextNormalization.isWhitespace(scalar) else { break }
             end = start
         }
         return end

@@ -260,17 +260,24 @@ struct ConsistencyIndex {
     /// The entries of the pairs of one document: those whose English has three characters or more.
     static func entries(of pairs: [CheckedPair], locale: String?, path: String) -> [Entry] {
         guard let locale else { return [] }
-        return pairs.compactMap { pair in
-            guard isLongerThanTwoCharacters(pair.source.plainText) else { return nil }
+        var entries: [Entry] = []
+        entries.reserveCapacity(pairs.count)
+        for pair in pairs where isLongerThanTwoCharacters(pair.source.plainText) {
             let segment = CheckedSegment(id: pair.pair.id.raw, target: pair.pair.target.text, source: pair.pair.source?.text)
-            return Entry(locale: locale, source: pair.normalizedSource, target: pair.foldedTarget,
-                         path: path, checked: segment, location: pair.pair.range.start)
+            entries.append(Entry(locale: locale, source: pair.normalizedSource, target: pair.foldedTarget,
+                                 path: path, checked: segment, location: pair.pair.range.start))
         }
+        return entries
     }
 
     /// Whether `text` has three characters or more (counting only as far as needed).
     static func isLongerThanTwoCharacters(_ text: String) -> Bool {
-        text.index(text.startIndex, offsetBy: 3, limitedBy: text.endIndex) != nil
+        // Three or four leading printable ASCII bytes are as many characters (none joins the next, as CR LF does).
+        let printable = text.utf8.withContiguousStorageIfAvailable { bytes in
+            bytes.count >= 3 && bytes.prefix(4).allSatisfy { (0x20...0x7E).contains($0) }
+        }
+        if printable == true { return true }
+        return text.index(text.startIndex, offsetBy: 3, limitedBy: text.endIndex) != nil
     }
 
     static func absolute(_ path: String) -> String { URL(fileURLWithPath: path).standardizedFileURL.path }

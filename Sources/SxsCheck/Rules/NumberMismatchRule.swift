@@ -26,7 +26,7 @@ public struct NumberMismatchRule: PairCheckRule {
         }
         guard !sourceNumbers.isEmpty else { return [] }
         // Small numbers may be written as CJK numerals ("year 2" → 第二年).
-        let missing = Multiset(sourceNumbers).missing(from: Multiset(pair.target.numbers)).filter { number in
+        let missing = Self.missing(sourceNumbers, from: pair.target.numbers).filter { number in
             // A two-digit year may be written in full (2/10/18 → 2018/2/10).
             if number.count == 2, pair.target.numbers.contains("20" + number) { return false }
             guard let value = Int(number), let numeral = Self.cjkNumerals[value] else { return true }
@@ -40,6 +40,21 @@ public struct NumberMismatchRule: PairCheckRule {
             }
             return "the source's number \(number) is not in the translation"
         }
+    }
+
+    /// The numbers of `numbers` that `others` has fewer of, each as often as it is missing, in order.
+    ///
+    /// Numbers are ASCII, so equal numbers are the same bytes: the two lists, sorted, are merged
+    /// (what counting them in dictionaries tells, without the dictionaries).
+    static func missing(_ numbers: [String], from others: [String]) -> [String] {
+        let numbers = numbers.sorted(), others = others.sorted()
+        var missing: [String] = []
+        var other = 0
+        for number in numbers {
+            while other < others.count, others[other] < number { other += 1 }
+            if other < others.count, others[other] == number { other += 1 } else { missing.append(number) }
+        }
+        return missing
     }
 
     static let cjkNumerals: [Int: Character] = [1: "一", 2: "二", 3: "三", 4: "四", 5: "五", 6: "六", 7: "七", 8: "八", 9: "九", 10: "十"]

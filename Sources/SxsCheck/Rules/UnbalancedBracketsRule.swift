@@ -23,9 +23,10 @@ public struct UnbalancedBracketsRule: PairCheckRule {
     static let bracketScalars: Set<Unicode.Scalar> = Set(families.flatMap { $0.open.union($0.close) }.compactMap(\.unicodeScalars.first) + ["\""])
 
     /// Which bytes may start a bracket scalar, by byte value: an ASCII bracket, or the lead byte of a longer one.
-    static let bracketLeads: [Bool] = (0..<256).map { byte in
-        bracketScalars.contains { scalar in String(scalar).utf8.first == UInt8(byte) }
-    }
+    static let bracketLeads: [Bool] = {
+        let leads = Set(bracketScalars.map { String($0).utf8.first! })
+        return (0..<256).map { leads.contains(UInt8($0)) }
+    }()
 
     /// The first two UTF-8 bytes of each bracket scalar written with more than one byte, as one number.
     ///
@@ -44,12 +45,16 @@ public struct UnbalancedBracketsRule: PairCheckRule {
             + family.close.compactMap { $0.unicodeScalars.first }.map { ($0.value, index, -1) }
     }
 
+    /// ``bracketLeads``, ``widePrefixes``, ``wideBracketValues`` and ``brackets``: one global to reach for each text, not four.
+    private static let tables = (bracketLeads, widePrefixes, wideBracketValues, brackets)
+
     /// What a text holds of ``bracketScalars``.
     struct BracketCounts {
         /// Whether the text holds any of them (a straight quote included).
         var any = false
-        /// The depth each bracket family ends at (opened minus closed), in the order of ``families``.
-        var depths = [Int](repeating: 0, count: families.count)
+        /// The depth each bracket family ends at (opened minus closed), in the order of ``families``; the
+        /// lanes after the families stay 0. A vector of eight, not an array: nothing is allocated per text.
+        var depths = SIMD8<Int>()
         /// How many `"` the text has.
         var straightQuotes = 0
         /// How many `“` and `”` the text has.
@@ -60,33 +65,40 @@ public struct UnbalancedBracketsRule: PairCheckRule {
     ///
     /// Brackets are single scalars: scalars are compared, not grapheme clusters. A scalar is decoded
     /// only when its lead byte is a bracket's, with arithmetic on the bytes (the text is valid UTF-8).
+    /// The bytes are read one by one: a continuation byte is never a bracket's lead, so the bytes
+    /// looked at further are the lead bytes of scalars.
     static func counts(_ text: String) -> BracketCounts {
         var counts = BracketCounts()
         // The tables are read once, not at each byte.
-        let leads = bracketLeads, prefixes = widePrefixes, wideValues = wideBracketValues, brackets = brackets
+        let (bracketLeads, prefixes, wideValues, brackets) = tables
         var text = text
         text.withUTF8 { bytes in
-            var index = 0
-            while index < bytes.count {
-                let byte = bytes[index]
-                let length = byte < 0x80 ? 1 : byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4
-                defer { index += length }
-                guard leads[Int(byte)] else { continue }
-                let value: UInt32
-                if length == 1 {
-                    value = UInt32(byte)
-                } else {
-                    guard index + length <= bytes.count,
-                          prefixes.contains(UInt16(byte) << 8 | UInt16(bytes[index + 1])) else { continue }
-                    var decoded = UInt32(byte) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
-                    for offset in 1..<length { decoded = decoded << 6 | UInt32(bytes[index + offset] & 0x3F) }
-                    guard wideValues.contains(decoded) else { continue }
-                    value = decoded
+            bracketLeads.withUnsafeBufferPointer { leads in
+                var index = 0
+                while index < bytes.count {
+                    let byte = bytes[index]
+                    guard leads[Int(byte)] else {
+                        index += 1
+                        continue
+                    }
+                    let length = byte < 0x80 ? 1 : byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4
+                    defer { index += length }
+                    let value: UInt32
+                    if length == 1 {
+                        value = UInt32(byte)
+                    } else {
+                        guard index + length <= bytes.count,
+                              prefixes.contains(UInt16(byte) << 8 | UInt16(bytes[index + 1])) else { continue }
+                        var decoded = UInt32(byte) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+                        for offset in 1..<length { decoded = decoded << 6 | UInt32(bytes[index + offset] & 0x3F) }
+                        guard wideValues.contains(decoded) else { continue }
+                        value = decoded
+                    }
+                    counts.any = true
+                    if value == 0x22 { counts.straightQuotes += 1 }
+                    if value == 0x201C || value == 0x201D { counts.curlyQuotes += 1 }
+                    if let bracket = brackets.first(where: { $0.value == value }) { counts.depths[bracket.family] += bracket.delta }
                 }
-                counts.any = true
-                if value == 0x22 { counts.straightQuotes += 1 }
-                if value == 0x201C || value == 0x201D { counts.curlyQuotes += 1 }
-                if let bracket = brackets.first(where: { $0.value == value }) { counts.depths[bracket.family] += bracket.delta }
             }
         }
         return counts
@@ -99,7 +111,7 @@ public struct UnbalancedBracketsRule: PairCheckRule {
         // Most segments have no bracket at all.
         guard targetCounts.any else { return [] }
         var sourceCounts: BracketCounts?
-        if targetCounts.depths.contains(where: { $0 != 0 }) {
+        if targetCounts.depths != .zero {
             let sourceBalances = Self.counts(source)
             sourceCounts = sourceBalances
             for (index, family) in Self.families.enumerated() {

@@ -23,7 +23,7 @@ public struct UntranslatedRule: PairCheckRule {
         // Ordinary English has lower-case words; names, codes and numbers do not.
         var prose = pair.source.prose
         for term in context.conventions(for: pair.locale)?.allowlist ?? [] where ByteSearch.contains(term, in: prose) {
-            prose = prose.replacingOccurrences(of: term, with: " ")
+            prose = Self.replacing(term, in: prose)
         }
         // A sentence ends with a stop or has eight tokens: without a stop, text with fewer than seven blanks
         // is none, and is not split into tokens.
@@ -39,6 +39,26 @@ public struct UntranslatedRule: PairCheckRule {
         let capitalised = tokens.filter { $0.first?.isUppercase == true }.count
         let isName = capitalised * 2 >= tokens.count
         return lowercaseWords.count >= 2 && isSentence && !isName ? ["the translation is the English source itself: it was not translated"] : []
+    }
+
+    /// `prose` with each `term` in it replaced by a blank, as `replacingOccurrences(of:with:)` replaces it.
+    ///
+    /// When both are printable ASCII, Foundation's comparison is byte equality (no character is composed
+    /// or joined to another): the terms are found and replaced on bytes.
+    static func replacing(_ term: String, in prose: String) -> String {
+        func isPrintableASCII(_ text: String) -> Bool { text.utf8.allSatisfy { (0x20...0x7E).contains($0) } }
+        guard !term.isEmpty, isPrintableASCII(term), isPrintableASCII(prose) else { return prose.replacingOccurrences(of: term, with: " ") }
+        let bytes = Array(prose.utf8)
+        var replaced: [UInt8] = []
+        replaced.reserveCapacity(bytes.count)
+        var kept = 0
+        for range in ByteSearch.ranges(of: term, in: prose) {
+            replaced += bytes[kept..<range.lowerBound]
+            replaced.append(UInt8(ascii: " "))
+            kept = range.upperBound
+        }
+        replaced += bytes[kept...]
+        return String(decoding: replaced, as: UTF8.self)
     }
 
     /// At least as many tokens as `text` splits into at white space (`Character.isWhitespace`): one more than

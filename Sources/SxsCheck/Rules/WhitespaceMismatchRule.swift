@@ -33,16 +33,36 @@ public struct WhitespaceMismatchRule: PairCheckRule {
         return problems
     }
 
-    /// The first scalar of `text`: its first byte when that is ASCII (a scalar of its own in UTF-8).
+    /// The first scalar of `text`, decoded from its first bytes (the text is valid UTF-8).
     static func firstScalar(of text: String) -> Unicode.Scalar? {
-        guard let byte = text.utf8.first else { return nil }
-        return byte < 0x80 ? Unicode.Scalar(byte) : text.unicodeScalars.first
+        let decoded = text.utf8.withContiguousStorageIfAvailable { bytes -> Unicode.Scalar? in
+            guard !bytes.isEmpty else { return nil }
+            return scalar(in: bytes, from: 0)
+        }
+        return decoded ?? text.unicodeScalars.first
     }
 
-    /// The last scalar of `text`: its last byte when that is ASCII (never part of a longer scalar in UTF-8).
+    /// The last scalar of `text`, decoded from its last bytes: its lead byte is the last that is not a
+    /// continuation byte (10xxxxxx).
     static func lastScalar(of text: String) -> Unicode.Scalar? {
-        guard let byte = text.utf8.last else { return nil }
-        return byte < 0x80 ? Unicode.Scalar(byte) : text.unicodeScalars.last
+        let decoded = text.utf8.withContiguousStorageIfAvailable { bytes -> Unicode.Scalar? in
+            guard !bytes.isEmpty else { return nil }
+            var start = bytes.count - 1
+            while start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }
+            return scalar(in: bytes, from: start)
+        }
+        return decoded ?? text.unicodeScalars.last
+    }
+
+    /// The scalar whose UTF-8 starts at `start` of `bytes`.
+    @inline(__always)
+    private static func scalar(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Unicode.Scalar? {
+        let lead = bytes[start]
+        if lead < 0x80 { return Unicode.Scalar(lead) }
+        let length = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+        var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+        for offset in 1..<min(length, bytes.count - start) { value = value << 6 | UInt32(bytes[start + offset] & 0x3F) }
+        return Unicode.Scalar(value)
     }
 
     /// Whether `scalar` starts a line break (what `Character.isNewline` answers for a character it starts).

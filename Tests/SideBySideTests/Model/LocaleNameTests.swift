@@ -28,3 +28,43 @@ import Testing
         #expect(LocaleName.isCJK("ja-JP") && LocaleName.isCJK("ko-KR") && !LocaleName.isCJK("en-US") && !LocaleName.isCJK(nil))
     }
 }
+
+/// The byte-wise reading of ASCII paths and locales against the reading on characters and scalars.
+@Suite struct LocaleNameBytesTests {
+    static func referenceLeading(_ name: Substring) -> String? {
+        let scalars = Array(name.unicodeScalars.prefix(6))
+        func isLetter(_ scalar: Unicode.Scalar) -> Bool { ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) }
+        guard scalars.count >= 5, scalars[2] == "-", scalars[0..<2].allSatisfy(isLetter), scalars[3..<5].allSatisfy(isLetter),
+              scalars.count == 5 || scalars[5] == "-" || scalars[5] == "_" else { return nil }
+        return referenceNormalized(String(String.UnicodeScalarView(scalars[0..<5])))
+    }
+
+    static func referenceInPath(_ path: String) -> String? {
+        for folder in path.split(separator: "/").dropLast().reversed() {
+            if let locale = referenceLeading(folder) { return locale }
+        }
+        return nil
+    }
+
+    static func referenceNormalized(_ locale: String) -> String {
+        let parts = locale.split(separator: "-")
+        guard parts.count == 2 else { return locale }
+        return parts[0].lowercased() + "-" + parts[1].uppercased()
+    }
+
+    @Test func readsAsTheCharacterWiseReadingOnEveryPathOfFourPieces() {
+        let pieces = ["/", "-", "_", "zh", "CN", "jp", "a", "Z2", "@[", "`{", "é", "\u{301}", "中", "\r\n", ""]
+        for a in pieces {
+            for b in pieces {
+                for c in pieces {
+                    for d in pieces {
+                        for path in [a + b + c + "/" + d, a + b + c + d + "/x.md"] {
+                            #expect(LocaleName.inPath(path) == Self.referenceInPath(path), "locale in \(path.debugDescription)")
+                        }
+                        #expect(LocaleName.normalized(a + b + c + d) == Self.referenceNormalized(a + b + c + d), "normalized \((a + b + c + d).debugDescription)")
+                    }
+                }
+            }
+        }
+    }
+}

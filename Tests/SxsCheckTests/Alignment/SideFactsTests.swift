@@ -45,6 +45,77 @@ import Testing
     }
 }
 
+/// ``SideFacts``, written in place by one walk, against the walk that wrote each fact apart.
+@Suite struct SideFactsWalkTests {
+    /// Expects the facts of each side of `body` (side-by-side Markdown) to be the reference walk's.
+    private func expectSameFacts(_ body: String) {
+        let tokenizer = HTMLTokenizer()
+        let document = SxsParser().parse(bytes: Array(body.utf8), path: "facts.md")
+        for pair in document.segments {
+            for side in [pair.target] + (pair.source.map { [$0] } ?? []) {
+                let facts = SideFacts(side, tokenizer: tokenizer), reference = WalkWiseSideFacts(side, tokenizer: tokenizer)
+                let what = side.text.debugDescription
+                #expect(facts.plainText == reference.plainText, "plain text of \(what)")
+                #expect(facts.prose == reference.prose, "prose of \(what)")
+                #expect(Array(facts.textRuns) == reference.runs, "runs of \(what)")
+                #expect(facts.labels == reference.labels, "labels of \(what)")
+                #expect(facts.links == reference.links, "links of \(what)")
+                #expect(facts.images == reference.images, "images of \(what)")
+                #expect(facts.code == reference.code, "code of \(what)")
+                #expect(facts.htmlTags == reference.htmlTags, "HTML tags of \(what)")
+                #expect(facts.hasStrayEmphasis == reference.hasStrayEmphasis, "stray emphasis of \(what)")
+                let words = TextScanner(reference.prose)
+                #expect(facts.numbers == words.numbers && facts.urls == words.urls && facts.emails == words.emails
+                        && facts.placeholders == words.placeholders, "scans of \(what)")
+            }
+        }
+    }
+
+    @Test func writesWhatTheReferenceWalkWritesOnWrittenExamples() {
+        let targets = [
+            "", "文本", "选择**仪表板** > [**客户**](https://example.com/a)、`code` 和 ![**图**](i.png)\\*\\* &amp; 完成",
+            "a `x` a", "the `code` the", "line  \nbreak", "soft\nbreak", "![alt `c` x  \ny](i.png) after", "**![**in**](i.png)** b",
+            "![a ![b](c.png) d](e.png)", "<br/> and <b>bold</b><!-- note -->", "![<b>x</b>](i.png)", "a ** b", "a \\* b", "&#42;*",
+            "*em* **strong** ~~gone~~ end", "[link `c`](u) [x](v \"t\")", "\\*\\*", "`**`", "１２３，４５６ and 6:05",
+        ]
+        for target in targets { expectSameFacts(RuleExample.pair("f-101", target, "Source " + target)) }
+    }
+
+    @Test func holdsWhatByteSearchFinds() {
+        let pieces = ["*", "**", "\\", "\\*", "a", "中", "é", " ", "\n"]
+        var generator = SeededGenerator(seed: 0x401D5)
+        for _ in 0..<5_000 {
+            let text = (0..<Int.random(in: 0...8, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            #expect(SideFacts.holds("**", in: text) == ByteSearch.contains("**", in: text), "** in \(text.debugDescription)")
+            #expect(SideFacts.holds("\\*\\*", in: text) == ByteSearch.contains("\\*\\*", in: text), "\\*\\* in \(text.debugDescription)")
+        }
+    }
+
+    @Test func textRunsAreAnArrayOfRuns() {
+        var runs = TextRuns()
+        #expect(runs.isEmpty && Array(runs) == [])
+        runs.append("one")
+        #expect(Array(runs) == ["one"] && runs == ["one"])
+        runs.append("two")
+        runs.append("three")
+        #expect(Array(runs) == ["one", "two", "three"] && runs.count == 3 && runs[2] == "three")
+        #expect(runs != ["one", "two"])
+    }
+
+    @Test func writesWhatTheReferenceWalkWritesOnRandomSides() {
+        // Markdown pieces that make every inline kind, nested in each other, with text of every width.
+        let pieces = ["word", "the", " ", "  \n", "\n", "中文", "é", "**", "*", "_", "~~", "`", "`c`", "[", "](u)", "![", "](i.png)",
+                      "\\*", "\\", "&amp;", "&#42;", "<b>", "</b>", "<br/>", "<!-- c -->", "12", "１", ",", ".", ":", "http://a.b", "a@b.c",
+                      "%1", "{0}", "\u{3000}", "😀", "\t"]
+        var generator = SeededGenerator(seed: 0xFAC75)
+        for _ in 0..<3_000 {
+            let count = Int.random(in: 0...16, using: &generator)
+            let target = (0..<count).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            expectSameFacts(RuleExample.pair("f-101", target, "Source."))
+        }
+    }
+}
+
 /// The byte-wise ``TextScanner`` against the scalar-wise scanner it replaced.
 @Suite struct TextScannerTests {
     private func expectSameScans(_ text: String) {
@@ -62,6 +133,8 @@ import Testing
             "http://x https:// http:// https://a.b/c?d=1). (https://e.f)", "hhttp://g.h httpx://i", "mail me@x.y., /u@v.w a@b -@c.d x@y",
             "%1 %s %d %x %１ % {1} {12} {123} {1234} {} {a} {1a} {１}", "{", "%", "1", "１", "", "中文1中文", "ａ1ｂ", "1:0", "1:", "1,", "1.",
             "１２３，４５６．７８", "v1.2.3", "2020-05-01", "1,234,567", "x1,234", "1,234x",
+            // Bytes that may begin a mark, and do or do not, before one that does.
+            "，（１）", "：，", "a: b:// http://x.y", "ab://c http:／/d", "://x", "x:://http://y.z", "\u{FF0C}\u{FF11}",
         ]
         for text in texts { expectSameScans(text) }
     }

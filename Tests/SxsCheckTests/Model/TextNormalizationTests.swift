@@ -1,4 +1,5 @@
 @testable import SxsCheck
+import SxsTestSupport
 import Testing
 
 @Suite struct TextNormalizationTests {
@@ -46,6 +47,19 @@ import Testing
         }
         compare(endingAt: 0x10FFFF)
         #expect(differing.isEmpty)
+    }
+
+    @Test func normalizedEqualsComparesWithoutMakingOnRandomTexts() {
+        let pieces = ["选择", "客户", "。", "a", "A", "Azure", "azure", " ", "  ", "\u{3000}", "“", "\"", "ｘ", "é", "É", "ー", "\t"]
+        var generator = SeededGenerator(seed: 0xE9A1)
+        func text() -> String { (0..<Int.random(in: 0...6, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined() }
+        for _ in 0..<5_000 {
+            let first = text(), second = Bool.random(using: &generator) ? first + text() : text()
+            for other in [TextNormalization.normalized(second), TextNormalization.normalized(first)] {
+                #expect(TextNormalization.normalized(first, equals: other) == TextNormalization.same(TextNormalization.normalized(first), other),
+                        "\(first.debugDescription) / \(other.debugDescription)")
+            }
+        }
     }
 
     @Test func normalizedEqualsComparesWithoutMaking() {

@@ -1,5 +1,6 @@
 import SideBySide
 @testable import SxsCheck
+import SxsTestSupport
 import Testing
 
 @Suite struct DoubledWordRuleTests {
@@ -70,4 +71,14 @@ import Testing
                     "\(text) caseSensitive: \(caseSensitive)")
         }
     }
+
+    @Test func agreesWithTheReferenceOnRandomTexts() {
+        let pieces = ["ab", "AB", "the", " ", "  ", "中", "选择", "é", "É", "ÿ", "ɏ", "ɐ", "x", ",", "\u{A0}", "\u{301}", "1", "İ", "\t"]
+        var generator = SeededGenerator(seed: 0xD0B1E)
+        for _ in 0..<10_000 {
+            let text = (0..<Int.random(in: 0...8, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            agreesWithTheReference(text)
+        }
+    }
 }
+

@@ -1,5 +1,6 @@
 import SideBySide
 @testable import SxsCheck
+import SxsTestSupport
 import Testing
 
 @Suite struct EndPunctuationRuleTests {
@@ -25,5 +26,14 @@ import Testing
     @Test(arguments: ["", "a.", "a. ", "a.\t\n", "a.\u{3000}", "a。", "a。 ", "\u{A0}", " ", "x\u{301}", "a.\u{2003}\u{A0} "])
     func lastByteAsScalarsSay(_ text: String) {
         #expect(EndPunctuationRule.lastNonBlankByte(of: text) == Self.reference(text))
+    }
+
+    @Test func lastByteAsScalarsSayOnRandomTexts() {
+        let pieces = ["a", ".", "。", " ", "\t", "\n", "\u{3000}", "\u{A0}", "\u{2003}", "\u{202F}", "e\u{301}", "\u{1F600}", "\u{85}", "选"]
+        var generator = SeededGenerator(seed: 0xE7D)
+        for _ in 0..<5_000 {
+            let text = (0..<Int.random(in: 0...6, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            lastByteAsScalarsSay(text)
+        }
     }
 }

@@ -1,5 +1,6 @@
 import SideBySide
 @testable import SxsCheck
+import SxsTestSupport
 import Testing
 
 @Suite struct UnbalancedBracketsRuleTests {
@@ -38,9 +39,19 @@ import Testing
     func countsAsScalarsSay(_ text: String) {
         let counts = UnbalancedBracketsRule.counts(text), expected = Self.reference(text)
         #expect(counts.any == expected.any)
-        #expect(counts.depths == expected.depths)
+        #expect((0..<8).map { counts.depths[$0] } == expected.depths + [Int](repeating: 0, count: 8 - expected.depths.count))
         #expect(counts.straightQuotes == expected.straight)
         #expect(counts.curlyQuotes == expected.curly)
+    }
+
+    @Test func countsAsScalarsSayOnRandomTexts() {
+        let pieces = ["(", ")", "（", "）", "[", "]", "［", "］", "「", "」", "『", "』", "【", "】", "“", "”", "\"", "‘", "’", "。", "、",
+                      "a", "é", "か", "中", "\u{1F600}", " ", "＂", "e\u{301}", "\u{3000}"]
+        var generator = SeededGenerator(seed: 0xB7AC)
+        for _ in 0..<5_000 {
+            let text = (0..<Int.random(in: 0...12, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            countsAsScalarsSay(text)
+        }
     }
 
     @Test func curlyQuotesOfTheSourceCountForStraightOnes() {

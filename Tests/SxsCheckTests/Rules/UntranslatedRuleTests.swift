@@ -1,6 +1,7 @@
 import Foundation
 import SideBySide
 @testable import SxsCheck
+import SxsTestSupport
 import Testing
 
 @Suite struct UntranslatedRuleTests {
@@ -29,5 +30,19 @@ import Testing
         #expect(RuleTesting.messages(UntranslatedRule(), "zh-CN", spaced, spaced).count == 1)
         let seven = "sign in to the partner dashboard now"
         #expect(RuleTesting.messages(UntranslatedRule(), "zh-CN", seven, seven).isEmpty)
+    }
+}
+
+@Suite struct UntranslatedReplacementTests {
+    /// Terms are replaced on bytes in printable ASCII, as Foundation replaces them.
+    @Test func replacesAsFoundationDoes() {
+        let pieces = ["Azure", "AD", "Azure AD", " ", "a", "Z", ".", "ad", "é", "e\u{301}", "中", "\r\n", "\t", "-"]
+        var generator = SeededGenerator(seed: 0x7E2A)
+        for _ in 0..<5_000 {
+            let prose = (0..<Int.random(in: 0...8, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            let term = (0..<Int.random(in: 1...2, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            #expect(UntranslatedRule.replacing(term, in: prose) == prose.replacingOccurrences(of: term, with: " "),
+                    "\(term.debugDescription) in \(prose.debugDescription)")
+        }
     }
 }

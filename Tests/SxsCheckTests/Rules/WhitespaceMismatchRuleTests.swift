@@ -1,5 +1,6 @@
 import SideBySide
 @testable import SxsCheck
+import SxsTestSupport
 import Testing
 
 @Suite struct WhitespaceMismatchRuleTests {
@@ -18,6 +19,15 @@ import Testing
     func edgeScalars(_ text: String) {
         #expect(WhitespaceMismatchRule.firstScalar(of: text) == text.unicodeScalars.first)
         #expect(WhitespaceMismatchRule.lastScalar(of: text) == text.unicodeScalars.last)
+    }
+
+    @Test func edgeScalarsOfRandomTexts() {
+        let pieces = ["a", " ", "\n", "\r\n", "é", "e\u{301}", "选", "\u{3000}", "\u{A0}", "\u{1F600}", "\u{2028}", "ß", "\u{FEFF}"]
+        var generator = SeededGenerator(seed: 0xED6E)
+        for _ in 0..<5_000 {
+            let text = (0..<Int.random(in: 0...5, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            edgeScalars(text)
+        }
     }
 
     @Test func nonASCIIBlanksCount() {
