@@ -328,7 +328,13 @@ struct InlineLayout {
         case .link: kind = .link(destination: tree.string(node.text), title: tree.string(node.secondText))
         case .image: kind = .image(destination: tree.string(node.text), title: tree.string(node.secondText))
         }
-        return Inline(kind: kind, range: source.range(element.range), children: element.children.map(inline(at:)))
+        // A loop rather than `map(inline(at:))`, whose closure took a copy of the layout (all its arrays) each time.
+        var children: [Inline] = []
+        if !element.children.isEmpty {
+            children.reserveCapacity(element.children.count)
+            for child in element.children { children.append(inline(at: child)) }
+        }
+        return Inline(kind: kind, range: source.range(element.range), children: children)
     }
 }
 
