@@ -208,9 +208,10 @@ struct BlockBuilder {
             if trusted, let sourceClose, let sourceOpen {
                 trusted = layout.hasHTML(at: sourceClose.lowerBound) && layout.hasHTML(at: sourceOpen.lowerBound)
             }
-            let target = side(pairs[index].targetText, from: layout, trusted: trusted, inQuote: inQuote)
+            let pairRange = source.range(pairs[index].range)
+            let target = side(pairs[index].targetText, after: pairRange.start, from: layout, trusted: trusted, inQuote: inQuote)
             let sourceSide: SegmentSide? = if let sourceText = pairs[index].sourceText {
-                side(sourceText, from: layout, trusted: trusted, inQuote: inQuote)
+                side(sourceText, after: pairRange.start, from: layout, trusted: trusted, inQuote: inQuote)
             } else {
                 nil
             }
@@ -220,15 +221,16 @@ struct BlockBuilder {
             indices.append(segments.count)
             segments.append(SegmentPair(
                 id: pairs[index].id, sourceID: pairs[index].sourceID.take(), target: target, source: sourceSide,
-                range: source.range(pairs[index].range), markup: markup, blockKind: kind.name))
+                range: pairRange, markup: markup, blockKind: kind.name))
         }
         return (indices, tags)
     }
 
-    /// The side at `range`, its inlines selected from `layout` when the pair's tags are trusted
-    /// there, and parsed on their own otherwise.
-    private func side(_ range: Range<Int>, from layout: InlineLayout, trusted: Bool, inQuote: Bool) -> SegmentSide {
-        let text = source.string(range), sourceRange = source.range(range)
+    /// The side at `range`, after its pair's start `pairStart`, its inlines selected from `layout`
+    /// when the pair's tags are trusted there, and parsed on their own otherwise.
+    private func side(_ range: Range<Int>, after pairStart: SourceLocation, from layout: InlineLayout, trusted: Bool,
+                      inQuote: Bool) -> SegmentSide {
+        let text = source.string(range), sourceRange = source.range(range, after: pairStart)
         let selected = (trusted ? layout.inlines(within: range, side: (text, sourceRange)) : nil)
             ?? inlineBuilder.parseStandalone(range, inQuote: inQuote, converter: converter)
         return SegmentSide(text: text, range: sourceRange, inlines: selected)

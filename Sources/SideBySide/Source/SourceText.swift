@@ -76,14 +76,30 @@ public struct SourceText: Sendable, Hashable {
 
     /// The range of byte offsets `offsets`.
     public func range(_ offsets: Range<Int>) -> SourceRange {
-        let start = location(at: offsets.lowerBound)
+        range(from: location(at: offsets.lowerBound), to: offsets.upperBound)
+    }
+
+    /// The range of byte offsets `offsets`, as ``range(_:)`` gives it, found without a search
+    /// when they start on the line of `known`, a location of this text at or before them
+    /// (a side of a pair, after the pair's start).
+    func range(_ offsets: Range<Int>, after known: SourceLocation) -> SourceRange {
+        let lower = min(max(offsets.lowerBound, 0), bytes.count)
+        guard lower >= known.offset, known.line >= 1, known.line > lineStarts.count - 1 || lower < lineStarts[known.line] else {
+            return range(offsets)
+        }
+        let lineStart = known.offset - known.column + 1
+        return range(from: SourceLocation(line: known.line, column: lower - lineStart + 1, offset: lower), to: offsets.upperBound)
+    }
+
+    /// The range from `start` to byte offset `upper`.
+    private func range(from start: SourceLocation, to upper: Int) -> SourceRange {
         // The end is mostly on the start's line: look there before searching the whole file.
-        let end = min(max(offsets.upperBound, 0), bytes.count)
+        let end = min(max(upper, 0), bytes.count)
         if start.line < lineStarts.count, end < lineStarts[start.line] {
             let lineStart = start.offset - start.column + 1
             return SourceRange(start: start, end: SourceLocation(line: start.line, column: end - lineStart + 1, offset: end))
         }
-        return SourceRange(start: start, end: location(at: offsets.upperBound))
+        return SourceRange(start: start, end: location(at: upper))
     }
 
     /// The bytes of `offsets` decoded as UTF-8 (invalid sequences become U+FFFD).

@@ -100,4 +100,27 @@ import SxsTestSupport
             #expect(SourceText(bytes: bytes).invalidUTF8Offsets() == Self.referenceInvalidOffsets(bytes), "\(bytes)")
         }
     }
+
+    @Test func rangeAfterAKnownLocationIsTheRangeFoundBySearch() {
+        var generator = SeededGenerator(seed: 0x0FF5_E75)
+        let pieces = ["a", "仪表", "e\u{301}", "\n", "\r\n", "\r", " ", "<span>"]
+        let texts = [""] + ["a\n", "\r\n", "x\ry", "仪表板\n\n"] + (0..<60).map { _ in
+            (0..<Int.random(in: 0...30, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+        }
+        for string in texts {
+            let text = SourceText(string)
+            let count = text.bytes.count
+            for _ in 0..<40 {
+                let known = Int.random(in: 0...count, using: &generator)
+                let lower = Int.random(in: known...count, using: &generator)
+                let upper = Int.random(in: lower...count, using: &generator)
+                #expect(text.range(lower..<upper, after: text.location(at: known)) == text.range(lower..<upper),
+                        "\(string.debugDescription) \(known) \(lower)..<\(upper)")
+            }
+            // A known location after the range: the range is found by search.
+            if count > 0 {
+                #expect(text.range(0..<count, after: text.location(at: count)) == text.range(0..<count))
+            }
+        }
+    }
 }
