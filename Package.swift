@@ -91,7 +91,7 @@ let package = Package(
         .testTarget(name: "SxsCommonMarkTests", dependencies: ["SxsCommonMark"], swiftSettings: swift5),
         .testTarget(
             name: "SideBySideTests",
-            dependencies: ["SideBySide"],
+            dependencies: ["SideBySide", "SxsTestSupport"],
             resources: [.copy("Fixtures")],
             swiftSettings: swift5
         ),

@@ -25,6 +25,8 @@ struct BlockBuilder {
         self.converter = converter
         self.map = map
         inlineBuilder = InlineBuilder(source: source, isValidUTF8: isValidUTF8)
+        // Articles have about one pair in 300 bytes: room for most without growing (a pair is large).
+        segments.reserveCapacity(scanBytes.count / 256)
     }
 
     private func offsets(of node: Int) -> Range<Int> {
@@ -52,10 +54,10 @@ struct BlockBuilder {
         let sourceRange = source.range(range)
         switch tree.nodes[node].kind {
         case .paragraph:
-            let (indices, _) = scanLeaf(range, inlines: .children(of: node), inQuote: inQuote, kind: "paragraph")
+            let (indices, _) = scanLeaf(range, inlines: .children(of: node), inQuote: inQuote, kind: .paragraph)
             return Block(kind: .paragraph, range: sourceRange, segmentIndices: indices)
         case .heading:
-            let (indices, tags) = scanLeaf(range, inlines: .children(of: node), inQuote: inQuote, kind: "heading")
+            let (indices, tags) = scanLeaf(range, inlines: .children(of: node), inQuote: inQuote, kind: .heading)
             var anchor: String?
             for index in tags.tags.indices where tags.tags[index].kind == .start && tags.tag(index, isNamed: "a") {
                 if let value = tags.value(of: "name", inTag: index) ?? tags.value(of: "id", inTag: index) {
@@ -66,14 +68,14 @@ struct BlockBuilder {
             return Block(kind: .heading(level: Int(tree.nodes[node].number), anchor: anchor),
                          range: sourceRange, segmentIndices: indices)
         case .htmlBlock:
-            let (indices, _) = scanLeaf(range, inlines: .unparsed, inQuote: inQuote, kind: "htmlBlock")
+            let (indices, _) = scanLeaf(range, inlines: .unparsed, inQuote: inQuote, kind: .htmlBlock)
             return Block(kind: .htmlBlock, range: sourceRange, segmentIndices: indices)
         case .table:
             return table(node, range: range, columns: tree.nodes[node].text.count, inQuote: inQuote)
         case .codeBlock:
             // Pairs in a code block are shown as literal markup: still pairs, and worth a warning.
             let first = segments.count
-            let (indices, _) = scanLeaf(range, inlines: .unparsed, inQuote: inQuote, kind: "codeBlock")
+            let (indices, _) = scanLeaf(range, inlines: .unparsed, inQuote: inQuote, kind: .codeBlock)
             if indices.count > 0 {
                 diagnostics.append(Diagnostic(
                     severity: .warning, code: DiagnosticCode.pairInCode,
@@ -119,7 +121,7 @@ struct BlockBuilder {
             let isHeader = tree.nodes[row].kind == .tableRow && tree.nodes[row].flags & MarkdownTree.Node.header != 0
             rows.append(Block(kind: .tableRow(isHeader: isHeader), range: source.range(offsets(of: row)), children: cells))
         }
-        let (indices, _) = scanLeaf(range, inlines: .cells(ofTable: node), inQuote: inQuote, kind: "tableCell")
+        let (indices, _) = scanLeaf(range, inlines: .cells(ofTable: node), inQuote: inQuote, kind: .tableCell)
         // Each pair goes to the cell it starts in (rows and cells are in order: bisect).
         for index in indices {
             let start = segments[index].range.start.offset
@@ -132,6 +134,22 @@ struct BlockBuilder {
         return Block(kind: .table(columns: columns), range: source.range(range), children: rows)
     }
 
+    /// The kind of block a leaf's pairs are in, as ``SegmentPair/blockKind`` names it.
+    private enum LeafKind {
+        case paragraph, heading, htmlBlock, codeBlock, tableCell
+
+        /// The name of the kind (a string literal, so that each pair's copy costs nothing).
+        var name: String {
+            switch self {
+            case .paragraph: "paragraph"
+            case .heading: "heading"
+            case .htmlBlock: "htmlBlock"
+            case .codeBlock: "codeBlock"
+            case .tableCell: "tableCell"
+            }
+        }
+    }
+
     /// Where the inlines of a leaf block are in cmark-gfm's tree.
     private enum LeafInlines {
         /// The children of a paragraph or heading.
@@ -142,8 +160,10 @@ struct BlockBuilder {
         case unparsed
     }
 
-    /// The inline layout of a leaf block at `range`.
-    private func layout(_ inlines: LeafInlines, range: Range<Int>) -> InlineLayout? {
+    /// The inline layout of a leaf block at `range`; empty when cmark-gfm did not parse its inlines.
+    ///
+    /// (Not optional: unwrapping an optional layout took a copy of it, all its arrays, for each pair.)
+    private func layout(_ inlines: LeafInlines, range: Range<Int>) -> InlineLayout {
         switch inlines {
         case .children(let node):
             return InlineLayout(source: source, tree: tree, map: map, parents: CollectionOfOne((node: node, bounds: range)),
@@ -156,7 +176,7 @@ struct BlockBuilder {
             return InlineLayout(source: source, tree: tree, map: map, parents: cells,
                                 expectedCount: Int(tree.nodes[table].subtreeEnd) - table - 1)
         case .unparsed:
-            return nil
+            return InlineLayout(source: source, tree: tree, map: map, parents: EmptyCollection(), expectedCount: 0)
         }
     }
 
@@ -164,7 +184,7 @@ struct BlockBuilder {
     ///
     /// The block's inlines are laid out only when it holds pairs.
     private mutating func scanLeaf(_ range: Range<Int>, inlines: LeafInlines, inQuote: Bool,
-                                   kind: String) -> ([Int], HTMLTagList) {
+                                   kind: LeafKind) -> ([Int], HTMLTagList) {
         let tags = scanBytes.withUnsafeBufferPointer { bytes -> HTMLTagList? in
             let block = UnsafeBufferPointer(rebasing: bytes[range])
             guard let base = block.baseAddress, memchr(base, Int32(UInt8(ascii: "<")), block.count) != nil else { return nil }
@@ -172,35 +192,46 @@ struct BlockBuilder {
         }
         guard let tags else { return ([], HTMLTagList()) }
         let scanner = SegmentScanner(source: source)
-        let pairs = scanner.pairs(in: tags, base: range.lowerBound, diagnostics: &diagnostics)
+        var pairs = scanner.pairs(in: tags, base: range.lowerBound, diagnostics: &diagnostics)
         guard !pairs.isEmpty else { return ([], tags) }
         let layout = layout(inlines, range: range)
         var indices: [Int] = []
         indices.reserveCapacity(pairs.count)
-        for pair in pairs {
-            // cmark-gfm's inline positions are used when its HTML nodes sit exactly on libxml2's tags.
-            var trusted = false
-            if let layout {
-                trusted = layout.hasHTML(at: pair.targetOpen.lowerBound) && layout.hasHTML(at: pair.targetClose.lowerBound)
-                if let sourceClose = pair.sourceClose, let sourceOpen = pair.sourceOpen {
-                    trusted = trusted && layout.hasHTML(at: sourceClose.lowerBound) && layout.hasHTML(at: sourceOpen.lowerBound)
-                }
+        // By index, each pair's source id moved out of it: a scanned pair copied whole, or an
+        // optional id copied, goes through the runtime's generic copy of every field.
+        for index in pairs.indices {
+            // cmark-gfm's inline positions are used when its HTML nodes sit exactly on libxml2's tags
+            // (never in a block whose inlines it did not parse: its layout is empty).
+            let targetOpen = pairs[index].targetOpen, targetClose = pairs[index].targetClose
+            let sourceOpen = pairs[index].sourceOpen, sourceClose = pairs[index].sourceClose
+            var trusted = layout.hasHTML(at: targetOpen.lowerBound) && layout.hasHTML(at: targetClose.lowerBound)
+            if trusted, let sourceClose, let sourceOpen {
+                trusted = layout.hasHTML(at: sourceClose.lowerBound) && layout.hasHTML(at: sourceOpen.lowerBound)
             }
-            let target = side(pair.targetText, from: layout, trusted: trusted, inQuote: inQuote)
-            let sourceSide = pair.sourceText.map { side($0, from: layout, trusted: trusted, inQuote: inQuote) }
-            let markup = pair.markup(in: source)
+            let pairRange = source.range(pairs[index].range)
+            let target = side(pairs[index].targetText, after: pairRange.start, from: layout, trusted: trusted, inQuote: inQuote)
+            let sourceSide: SegmentSide? = if let sourceText = pairs[index].sourceText {
+                side(sourceText, after: pairRange.start, from: layout, trusted: trusted, inQuote: inQuote)
+            } else {
+                nil
+            }
+            // The pair's tags as written, around its target and source.
+            let markup = ScannedPair.markup(targetOpen: targetOpen, targetClose: targetClose, sourceOpen: sourceOpen,
+                                            sourceClose: sourceClose, in: source)
             indices.append(segments.count)
-            segments.append(SegmentPair(id: pair.id, sourceID: pair.sourceID, target: target, source: sourceSide,
-                                        range: source.range(pair.range), markup: markup, blockKind: kind))
+            segments.append(SegmentPair(
+                id: pairs[index].id, sourceID: pairs[index].sourceID.take(), target: target, source: sourceSide,
+                range: pairRange, markup: markup, blockKind: kind.name))
         }
         return (indices, tags)
     }
 
-    /// The side at `range`, its inlines selected from `layout` when the pair's tags are trusted
-    /// there, and parsed on their own otherwise.
-    private func side(_ range: Range<Int>, from layout: InlineLayout?, trusted: Bool, inQuote: Bool) -> SegmentSide {
-        let text = source.string(range), sourceRange = source.range(range)
-        let selected = (trusted ? layout?.inlines(within: range, side: (text, sourceRange)) : nil)
+    /// The side at `range`, after its pair's start `pairStart`, its inlines selected from `layout`
+    /// when the pair's tags are trusted there, and parsed on their own otherwise.
+    private func side(_ range: Range<Int>, after pairStart: SourceLocation, from layout: InlineLayout, trusted: Bool,
+                      inQuote: Bool) -> SegmentSide {
+        let text = source.string(range), sourceRange = source.range(range, after: pairStart)
+        let selected = (trusted ? layout.inlines(within: range, side: (text, sourceRange)) : nil)
             ?? inlineBuilder.parseStandalone(range, inQuote: inQuote, converter: converter)
         return SegmentSide(text: text, range: sourceRange, inlines: selected)
     }

@@ -328,7 +328,13 @@ struct InlineLayout {
         case .link: kind = .link(destination: tree.string(node.text), title: tree.string(node.secondText))
         case .image: kind = .image(destination: tree.string(node.text), title: tree.string(node.secondText))
         }
-        return Inline(kind: kind, range: source.range(element.range), children: element.children.map(inline(at:)))
+        // A loop rather than `map(inline(at:))`, whose closure took a copy of the layout (all its arrays) each time.
+        var children: [Inline] = []
+        if !element.children.isEmpty {
+            children.reserveCapacity(element.children.count)
+            for child in element.children { children.append(inline(at: child)) }
+        }
+        return Inline(kind: kind, range: source.range(element.range), children: children)
     }
 }
 
@@ -372,15 +378,14 @@ struct InlineBuilder {
         // Drop the `;` that was put in front, before positions are mapped.
         let first = Int(tree.nodes[paragraph].firstChild)
         if first >= 0, tree.nodes[first].kind == .text {
-            let string = tree.string(tree.nodes[first].text)
-            if string.hasPrefix(";") {
-                let rest = string.dropFirst()
-                if rest.isEmpty {
+            let text = tree.nodes[first].text
+            if tree.string(text).hasPrefix(";") {
+                // The `;` is a character of its own, one byte: the rest is the text's bytes after it
+                // (they are its string's, as the tree's texts were repaired when the file was not UTF-8).
+                if text.count == 1 {
                     tree.nodes[paragraph].firstChild = tree.nodes[first].nextSibling
                 } else {
-                    let start = Int32(tree.bytes.count)
-                    tree.bytes.append(contentsOf: rest.utf8)
-                    tree.nodes[first].text = start..<Int32(tree.bytes.count)
+                    tree.nodes[first].text = (text.lowerBound + 1)..<text.upperBound
                     tree.nodes[first].start.column += 1
                 }
             }

@@ -19,6 +19,15 @@ struct ScannedPair {
 extension ScannedPair {
     /// The pair's tags as written in `text`, around its target and source.
     func markup(in text: SourceText) -> PairMarkup {
+        Self.markup(targetOpen: targetOpen, targetClose: targetClose, sourceOpen: sourceOpen, sourceClose: sourceClose,
+                    in: text)
+    }
+
+    /// The tags of a pair at these ranges as written in `text`, around its target and source.
+    ///
+    /// (For a pair in an array: a method called on the element took a copy of the whole pair.)
+    static func markup(targetOpen: Range<Int>, targetClose: Range<Int>, sourceOpen: Range<Int>?, sourceClose: Range<Int>?,
+                       in text: SourceText) -> PairMarkup {
         let middleEnd = sourceOpen?.upperBound ?? targetClose.upperBound
         return PairMarkup(targetOpen: text.string(targetOpen),
                           middle: text.string(targetClose.lowerBound..<middleEnd),

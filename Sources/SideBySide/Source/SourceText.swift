@@ -76,14 +76,30 @@ public struct SourceText: Sendable, Hashable {
 
     /// The range of byte offsets `offsets`.
     public func range(_ offsets: Range<Int>) -> SourceRange {
-        let start = location(at: offsets.lowerBound)
+        range(from: location(at: offsets.lowerBound), to: offsets.upperBound)
+    }
+
+    /// The range of byte offsets `offsets`, as ``range(_:)`` gives it, found without a search
+    /// when they start on the line of `known`, a location of this text at or before them
+    /// (a side of a pair, after the pair's start).
+    func range(_ offsets: Range<Int>, after known: SourceLocation) -> SourceRange {
+        let lower = min(max(offsets.lowerBound, 0), bytes.count)
+        guard lower >= known.offset, known.line >= 1, known.line > lineStarts.count - 1 || lower < lineStarts[known.line] else {
+            return range(offsets)
+        }
+        let lineStart = known.offset - known.column + 1
+        return range(from: SourceLocation(line: known.line, column: lower - lineStart + 1, offset: lower), to: offsets.upperBound)
+    }
+
+    /// The range from `start` to byte offset `upper`.
+    private func range(from start: SourceLocation, to upper: Int) -> SourceRange {
         // The end is mostly on the start's line: look there before searching the whole file.
-        let end = min(max(offsets.upperBound, 0), bytes.count)
+        let end = min(max(upper, 0), bytes.count)
         if start.line < lineStarts.count, end < lineStarts[start.line] {
             let lineStart = start.offset - start.column + 1
             return SourceRange(start: start, end: SourceLocation(line: start.line, column: end - lineStart + 1, offset: end))
         }
-        return SourceRange(start: start, end: location(at: offsets.upperBound))
+        return SourceRange(start: start, end: location(at: upper))
     }
 
     /// The bytes of `offsets` decoded as UTF-8 (invalid sequences become U+FFFD).
@@ -107,55 +123,75 @@ extension SourceText {
     public func invalidUTF8Offsets() -> [Int] {
         var bad: [Int] = []
         bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return }
             let count = buffer.count
             var index = 0
-            let zero = SIMD16<UInt8>(repeating: 0), highBit = SIMD16<UInt8>(repeating: 0x80)
             while index < count {
-                // Sixteen ASCII bytes without a NUL at a time (most of a Markdown file).
-                if index + 16 <= count {
-                    let chunk = UnsafeRawPointer(buffer.baseAddress! + index).loadUnaligned(as: SIMD16<UInt8>.self)
-                    if !any((chunk .== zero) .| (chunk .>= highBit)) { index += 16; continue }
+                // Eight ASCII bytes without a NUL at a time (most of a Markdown file); otherwise
+                // straight to the first byte of the eight that is not one.
+                if index + 8 <= count {
+                    let word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+                    let stops = Self.nonASCIIOrNUL(word)
+                    if stops == 0 { index += 8; continue }
+                    index += stops.trailingZeroBitCount >> 3
                 }
-                // Otherwise character by character, to the end of those sixteen bytes.
-                let stop = min(index + 16, count)
-                while index < stop {
-                    let byte = buffer[index]
-                    if byte < 0x80 {
-                        if byte == 0 { bad.append(index) }
-                        index += 1
-                        continue
-                    }
-                    // Most of the rest is CJK: three bytes, lead E1 to EC or EE to EF, any continuations.
-                    if (byte >= 0xE1 && byte <= 0xEC) || byte >= 0xEE && byte <= 0xEF, index + 2 < count,
-                       buffer[index + 1] & 0xC0 == 0x80, buffer[index + 2] & 0xC0 == 0x80 {
-                        index += 3
-                        continue
-                    }
-                    // The bytes a well-formed sequence may have second (Unicode, table 3-7): the
-                    // ranges leave out overlong forms, surrogates and scalars past U+10FFFF.
-                    let length: Int
-                    let second: ClosedRange<UInt8>
-                    switch byte {
-                    case 0xC2...0xDF: length = 2; second = 0x80...0xBF
-                    case 0xE0: length = 3; second = 0xA0...0xBF
-                    case 0xED: length = 3; second = 0x80...0x9F
-                    case 0xE1...0xEF: length = 3; second = 0x80...0xBF
-                    case 0xF0: length = 4; second = 0x90...0xBF
-                    case 0xF4: length = 4; second = 0x80...0x8F
-                    case 0xF1...0xF3: length = 4; second = 0x80...0xBF
-                    default: bad.append(index); index += 1; continue
-                    }
-                    var valid = index + length <= count && second.contains(buffer[index + 1])
-                    if valid, length > 2 {
-                        for next in 2..<length where buffer[index + next] & 0xC0 != 0x80 {
-                            valid = false
-                            break
-                        }
-                    }
-                    if valid { index += length } else { bad.append(index); index += 1 }
+                let byte = buffer[index]
+                if byte < 0x80 {
+                    if byte == 0 { bad.append(index) }
+                    index += 1
+                    continue
                 }
+                // Most of the rest is CJK, in runs: three bytes, lead E1 to EC or EE to EF, any continuations.
+                let runStart = index
+                while index &+ 2 < count {
+                    let lead = buffer[index]
+                    guard (lead >= 0xE1 && lead <= 0xEC) || lead >= 0xEE && lead <= 0xEF,
+                          buffer[index &+ 1] & 0xC0 == 0x80, buffer[index &+ 2] & 0xC0 == 0x80 else { break }
+                    index &+= 3
+                }
+                if index == runStart { index += Self.sequenceLength(at: index, in: buffer, bad: &bad) }
             }
         }
         return bad
+    }
+
+    /// The high bit of each byte of `word` (eight bytes, the first in the low bits) that is
+    /// not ASCII or is NUL, and possibly of bytes after such a NUL; 0 when there is none.
+    ///
+    /// The lowest bit set is always exact: subtracting one from each byte borrows only out of
+    /// a NUL, so a byte is marked wrongly only above one that is marked rightly.
+    @inline(__always)
+    static func nonASCIIOrNUL(_ word: UInt64) -> UInt64 {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highBits: UInt64 = 0x8080_8080_8080_8080
+        return (word | ((word &- ones) & ~word)) & highBits
+    }
+
+    /// How many bytes to move past the sequence whose lead byte (not ASCII) is at `index`: its
+    /// length when it is well formed, 1 (and the offset recorded in `bad`) when it is not.
+    private static func sequenceLength(at index: Int, in buffer: UnsafeBufferPointer<UInt8>, bad: inout [Int]) -> Int {
+        // The bytes a well-formed sequence may have second (Unicode, table 3-7): the ranges
+        // leave out overlong forms, surrogates and scalars past U+10FFFF.
+        let length: Int
+        let second: ClosedRange<UInt8>
+        switch buffer[index] {
+        case 0xC2...0xDF: length = 2; second = 0x80...0xBF
+        case 0xE0: length = 3; second = 0xA0...0xBF
+        case 0xED: length = 3; second = 0x80...0x9F
+        case 0xE1...0xEF: length = 3; second = 0x80...0xBF
+        case 0xF0: length = 4; second = 0x90...0xBF
+        case 0xF4: length = 4; second = 0x80...0x8F
+        case 0xF1...0xF3: length = 4; second = 0x80...0xBF
+        default: bad.append(index); return 1
+        }
+        var valid = index + length <= buffer.count && second.contains(buffer[index + 1])
+        if valid, length > 2 {
+            for next in 2..<length where buffer[index + next] & 0xC0 != 0x80 {
+                valid = false
+                break
+            }
+        }
+        if valid { return length }
+        bad.append(index)
+        return 1
     }
 }

@@ -72,4 +72,17 @@ import Testing
         #expect(strong.range.start.line == 2)
         #expect(strong.range.start.column == 4)
     }
+
+    @Test func htmlBlockSegmentsStartWithTheirOwnText() {
+        // The side is parsed after a `;` that keeps it from starting a block; no trace of it is left.
+        let text = "<span data-ttu-id=\"h-2\">\n顧客を選びます</span><span class=\"sxs-lookup\"><span data-stu-id=\"h-2\">Select **Customers**</span></span>\n"
+        let document = Fixture.parse(text)
+        let pair = document.segments[0]
+        #expect(pair.blockKind == "htmlBlock")
+        let first = pair.source!.inlines[0]
+        #expect(first.kind == .text("Select "))
+        #expect(document.source.string(first.range.offsets) == "Select ")
+        #expect(pair.source!.plainText == "Select Customers")
+        #expect(pair.target.plainText == " 顧客を選びます")
+    }
 }
