@@ -1,4 +1,5 @@
 import Foundation
+import SideBySide
 
 /// A locale's procedure patterns as UTF-8 bytes, the form the step recognizer matches text with.
 ///
@@ -100,7 +101,7 @@ final class CompiledProcedurePatterns: Sendable {
 
     private init(_ patterns: LocaleProcedurePatterns) {
         let foldsCase = patterns.caseInsensitive
-        func bytes(_ phrase: String) -> [UInt8] { foldsCase ? phrase.utf8.map(UTF8Text.folded) : Array(phrase.utf8) }
+        func bytes(_ phrase: String) -> [UInt8] { foldsCase ? phrase.utf8.map(\.asciiLowercased) : Array(phrase.utf8) }
         self.patterns = patterns
         self.foldsCase = foldsCase
         wordBoundaries = patterns.wordBoundaries
@@ -180,10 +181,10 @@ final class CompiledProcedurePatterns: Sendable {
             return words.firstIndex { word in
                 if let plain = word.plainBytes {
                     guard plain.count == key.count else { return false }
-                    return lowercased ? zip(plain, bytes[key]).allSatisfy { $0 == UTF8Text.folded($1) } : plain.elementsEqual(bytes[key])
+                    return lowercased ? zip(plain, bytes[key]).allSatisfy { $0 == $1.asciiLowercased } : plain.elementsEqual(bytes[key])
                 }
                 if string == nil {
-                    string = String(decoding: lowercased ? bytes[key].map(UTF8Text.folded) : Array(bytes[key]), as: UTF8.self)
+                    string = String(decoding: lowercased ? bytes[key].map(\.asciiLowercased) : Array(bytes[key]), as: UTF8.self)
                 }
                 return word.string == string
             }

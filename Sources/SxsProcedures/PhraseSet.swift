@@ -70,7 +70,7 @@ struct PhraseSet: Sendable {
                                 // Where each phrase may next start: after the end of its previous occurrence.
                                 nextStart.initialize(repeating: 0)
                                 @inline(__always) func byte(_ index: Int) -> UInt8 {
-                                    foldingCase ? UTF8Text.folded(text[index]) : text[index]
+                                    foldingCase ? text[index].asciiLowercased : text[index]
                                 }
                                 @inline(__always) func report(_ phrase: Int, at index: Int) {
                                     let start = starts[phrase], length = starts[phrase + 1] - start
@@ -130,7 +130,7 @@ extension PhraseSet {
         var index = start
         if foldingCase {
             while index < end {
-                let pair = Self.pair(UTF8Text.folded(text[index]), UTF8Text.folded(text[index + 1]))
+                let pair = Self.pair(text[index].asciiLowercased, text[index + 1].asciiLowercased)
                 if pairs[pair &>> 6] & (1 &<< UInt64(pair & 63)) != 0 { return index }
                 index &+= 1
             }

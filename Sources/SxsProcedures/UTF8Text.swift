@@ -1,3 +1,5 @@
+import SideBySide
+
 /// UTF-8 bytes read the way `String` reads its text, without building one: white space trimmed by
 /// `Character`, word boundaries by `Character.isLetter`, equality by canonical equivalence.
 ///
@@ -163,9 +165,6 @@ enum UTF8Text {
 
     // MARK: - Search
 
-    /// ASCII letters in lower case, other bytes as they are.
-    @inline(__always)
-    static func folded(_ byte: UInt8) -> UInt8 { byte &- 0x41 < 26 ? byte | 0x20 : byte }
 
     /// Whether `pattern` (its ASCII letters already folded when `foldingCase`) is at `index` of `bytes`.
     @inline(__always)
@@ -173,7 +172,7 @@ enum UTF8Text {
                         foldingCase: Bool) -> Bool {
         var offset = 0
         if foldingCase {
-            while offset < pattern.count, folded(bytes[index + offset]) == pattern[offset] { offset += 1 }
+            while offset < pattern.count, bytes[index + offset].asciiLowercased == pattern[offset] { offset += 1 }
         } else {
             while offset < pattern.count, bytes[index + offset] == pattern[offset] { offset += 1 }
         }
@@ -190,7 +189,7 @@ enum UTF8Text {
         let first = pattern[0], last = window.upperBound - count
         var index = window.lowerBound
         while index <= last {
-            let byte = foldingCase ? folded(bytes[index]) : bytes[index]
+            let byte = foldingCase ? bytes[index].asciiLowercased : bytes[index]
             if byte == first, matches(pattern, at: index, in: bytes, foldingCase: foldingCase) {
                 guard found(index..<(index + count)) else { return }
                 index += count

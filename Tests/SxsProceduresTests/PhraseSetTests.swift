@@ -1,3 +1,4 @@
+import SideBySide
 @testable import SxsProcedures
 import SxsTestSupport
 import Testing
@@ -27,7 +28,7 @@ import Testing
     }
 
     static func expectSame(_ phrases: [[UInt8]], in text: [UInt8], window: Range<Int>, foldingCase: Bool) {
-        let folded = foldingCase ? phrases.map { $0.map(UTF8Text.folded) } : phrases
+        let folded = foldingCase ? phrases.map { $0.map(\.asciiLowercased) } : phrases
         let found = occurrences(of: PhraseSet(folded), in: text, window: window, foldingCase: foldingCase)
         // Reported by position; at one position, in any order.
         #expect(zip(found, found.dropFirst()).allSatisfy { $0.range.lowerBound <= $1.range.lowerBound })

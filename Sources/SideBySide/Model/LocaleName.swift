@@ -32,7 +32,7 @@ public enum LocaleName {
             guard bytes.count >= 5, bytes[2] == UInt8(ascii: "-"), isASCIILetter(bytes[0]), isASCIILetter(bytes[1]),
                   isASCIILetter(bytes[3]), isASCIILetter(bytes[4]),
                   bytes.count == 5 || bytes[5] == UInt8(ascii: "-") || bytes[5] == UInt8(ascii: "_") else { return nil }
-            return String(decoding: [lowercased(bytes[0]), lowercased(bytes[1]), UInt8(ascii: "-"), uppercased(bytes[3]), uppercased(bytes[4])],
+            return String(decoding: [bytes[0].asciiLowercased, bytes[1].asciiLowercased, UInt8(ascii: "-"), uppercased(bytes[3]), uppercased(bytes[4])],
                           as: UTF8.self)
         }
         // Nil without contiguous bytes, .some(nil) for a name that is not a locale's.
@@ -46,7 +46,7 @@ public enum LocaleName {
         if isASCII(locale) {
             let parts = locale.utf8.split(separator: UInt8(ascii: "-"))
             guard parts.count == 2 else { return locale }
-            return String(decoding: parts[0].map(lowercased) + [UInt8(ascii: "-")] + parts[1].map(uppercased), as: UTF8.self)
+            return String(decoding: parts[0].map(\.asciiLowercased) + [UInt8(ascii: "-")] + parts[1].map(uppercased), as: UTF8.self)
         }
         let parts = locale.split(separator: "-")
         guard parts.count == 2 else { return locale }
@@ -65,10 +65,6 @@ public enum LocaleName {
 
     private static func isASCIILetter(_ byte: UInt8) -> Bool {
         (byte | 0x20) &- UInt8(ascii: "a") < 26
-    }
-
-    private static func lowercased(_ byte: UInt8) -> UInt8 {
-        byte &- UInt8(ascii: "A") < 26 ? byte | 0x20 : byte
     }
 
     private static func uppercased(_ byte: UInt8) -> UInt8 {

@@ -71,11 +71,6 @@ public enum ByteSearch {
         index(range.lowerBound, in: text)..<index(range.upperBound, in: text)
     }
 
-    @inline(__always)
-    private static func folded(_ byte: UInt8) -> UInt8 {
-        byte &- 0x41 < 26 ? byte | 0x20 : byte
-    }
-
     /// Calls `found` with each match at or after byte `start`, non-overlapping, until it returns false.
     private static func scan(_ needle: String, in text: String, from start: Int, foldingASCIICase: Bool,
                              _ found: (Range<Int>) -> Bool) {
@@ -87,11 +82,11 @@ public enum ByteSearch {
                 let last = haystack.count - count
                 var index = max(0, start)
                 if foldingASCIICase {
-                    let first = folded(pattern[0])
+                    let first = pattern[0].asciiLowercased
                     while index <= last {
-                        if folded(haystack[index]) == first {
+                        if haystack[index].asciiLowercased == first {
                             var offset = 1
-                            while offset < count, folded(haystack[index + offset]) == folded(pattern[offset]) { offset += 1 }
+                            while offset < count, haystack[index + offset].asciiLowercased == pattern[offset].asciiLowercased { offset += 1 }
                             if offset == count {
                                 guard found(index..<(index + count)) else { return }
                                 index += count

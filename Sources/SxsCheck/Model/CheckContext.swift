@@ -60,7 +60,7 @@ public enum TextNormalization {
     static func appendLowercased(_ scalar: Unicode.Scalar, to bytes: inout [UInt8]) {
         let value = scalar.value
         if value < 0x80 {
-            bytes.append(UInt8(value) &- 0x41 < 26 ? UInt8(value) | 0x20 : UInt8(value))
+            bytes.append(UInt8(value).asciiLowercased)
         } else if (0x3000..<0xA000).contains(value) || (0xAC00..<0xD7A4).contains(value) || !scalar.properties.changesWhenLowercased {
             // CJK punctuation, kana, ideographs and Hangul have no case.
             UTF8.encode(scalar) { bytes.append($0) }
@@ -297,7 +297,7 @@ private struct ByteWriter {
         guard writes else { return }
         if expected != nil {
             for byte in bytes {
-                append(byte &- 0x41 < 26 ? byte | 0x20 : byte)
+                append(byte.asciiLowercased)
                 if differs { return }
             }
             return
@@ -305,7 +305,7 @@ private struct ByteWriter {
         let target = buffer.baseAddress! + count
         for offset in 0..<bytes.count {
             let byte = bytes[offset]
-            target[offset] = byte &- 0x41 < 26 ? byte | 0x20 : byte
+            target[offset] = byte.asciiLowercased
         }
         count += bytes.count
     }
@@ -315,7 +315,7 @@ private struct ByteWriter {
         guard writes else { return }
         if scalar.isASCII {
             let byte = UInt8(scalar.value)
-            append(byte &- 0x41 < 26 ? byte | 0x20 : byte)
+            append(byte.asciiLowercased)
             return
         }
         var lowered: [UInt8] = []

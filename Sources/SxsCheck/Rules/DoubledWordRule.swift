@@ -1,4 +1,5 @@
 import Foundation
+import SideBySide
 /// The same word twice in a row ("the the").
 public struct DoubledWordRule: PairCheckRule {
     public init() {}
@@ -135,16 +136,12 @@ public struct DoubledWordRule: PairCheckRule {
         if caseSensitive || (first.isASCII && second.isASCII) {
             guard first.bytes.count == second.bytes.count else { return false }
             return zip(first.bytes, second.bytes).allSatisfy { one, other in
-                caseSensitive ? bytes[one] == bytes[other] : lowered(bytes[one]) == lowered(bytes[other])
+                caseSensitive ? bytes[one] == bytes[other] : bytes[one].asciiLowercased == bytes[other].asciiLowercased
             }
         }
         let one = String(decoding: UnsafeBufferPointer(rebasing: bytes[first.bytes]), as: UTF8.self).unicodeScalars
         let other = String(decoding: UnsafeBufferPointer(rebasing: bytes[second.bytes]), as: UTF8.self).unicodeScalars
         return one.elementsEqual(other) { lowered($0) == lowered($1) }
-    }
-
-    private static func lowered(_ byte: UInt8) -> UInt8 {
-        byte &- UInt8(ascii: "A") < 26 ? byte | 0x20 : byte
     }
 
     private static func lowered(_ scalar: Unicode.Scalar) -> Unicode.Scalar {

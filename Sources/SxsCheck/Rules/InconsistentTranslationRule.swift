@@ -64,7 +64,7 @@ public struct InconsistentSourceRule: CorpusCheckRule {
         spelled.reserveCapacity(text.utf8.count + 8)
         var bytes = text.utf8.makeIterator()
         while let byte = bytes.next() {
-            spelled.append(byte &- 0x41 < 26 ? byte | 0x20 : byte)
+            spelled.append(byte.asciiLowercased)
             let count = spelled.count
             if count >= 3, spelled[count - 3] == UInt8(ascii: "n"), spelled[count - 2] == UInt8(ascii: "'"),
                spelled[count - 1] == UInt8(ascii: "t") {
