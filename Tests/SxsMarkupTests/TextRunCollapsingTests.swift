@@ -147,7 +147,7 @@ import Testing
         let count = Int(ProcessInfo.processInfo.environment["SXS_RANDOM_INPUTS"] ?? "") ?? 3000
         var collapsed = 0
         for _ in 0..<count {
-            let text = (0..<Int.random(in: 1...24, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            let text = generator.text(from: pieces, count: 1...24)
             let result = read(text)
             #expect(result.collapsing == result.asWritten, "\(text)")
             if result.reading != .asWritten { collapsed += 1 }

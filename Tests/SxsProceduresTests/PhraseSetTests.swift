@@ -54,7 +54,7 @@ import Testing
         let pieces = ["a", "b", "A", "B", "s", "S", "e", "E", " ", "ab", "se", "Se", "é", "É", "选", "择", "“", "”", "😀", ".", "in", "IN"]
         var generator = SeededGenerator(seed: 0x9_4A5E)
         func random(_ count: ClosedRange<Int>) -> [UInt8] {
-            Array((0..<Int.random(in: count, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined().utf8)
+            Array(generator.text(from: pieces, count: count).utf8)
         }
         for _ in 0..<3_000 {
             var phrases = (0..<Int.random(in: 0...8, using: &generator)).map { _ in random(1...4) }

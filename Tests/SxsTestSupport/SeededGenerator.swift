@@ -11,3 +11,10 @@ public struct SeededGenerator: RandomNumberGenerator {
         return value ^ (value >> 31)
     }
 }
+
+extension SeededGenerator {
+    /// A random text: a count of pieces drawn from `count`, each piece drawn from `pieces`.
+    public mutating func text(from pieces: [String], count: ClosedRange<Int>) -> String {
+        (0..<Int.random(in: count, using: &self)).map { _ in pieces.randomElement(using: &self)! }.joined()
+    }
+}

@@ -33,6 +33,27 @@ public enum ByteSearch {
         needle.isEmpty || firstRange(of: needle, in: text, foldingASCIICase: foldingASCIICase) != nil
     }
 
+    /// Whether `text` holds `needle`, a literal of ASCII bytes: ``contains(_:in:foldingASCIICase:)``
+    /// without its set-up, for the short marks every pair's side is searched for.
+    public static func contains(literal needle: StaticString, in text: String) -> Bool {
+        let count = needle.utf8CodeUnitCount, pattern = needle.utf8Start
+        guard count > 0 else { return true }
+        let found = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            guard count <= bytes.count, let base = bytes.baseAddress else { return false }
+            let last = bytes.count - count
+            var index = 0
+            while index <= last {
+                // The next place the needle's first byte is (memchr reads many bytes at a time).
+                guard let hit = memchr(base + index, Int32(pattern[0]), last - index + 1) else { return false }
+                index = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(hit))
+                if memcmp(base + index, pattern, count) == 0 { return true }
+                index += 1
+            }
+            return false
+        }
+        return found ?? contains(needle.description, in: text)
+    }
+
     /// The first span of `text`, at or after byte `start`, that `open` opens and `close` then closes:
     /// the byte ranges of the two marks.
     public static func firstEnclosed(by open: String, _ close: String, in text: String,

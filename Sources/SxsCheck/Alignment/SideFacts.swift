@@ -48,7 +48,7 @@ public struct SideFacts: Sendable, Hashable {
         for inline in side.inlines { reader.visit(inline, into: &facts) }
         reader.finish(&facts)
         // `\\*\\*` leaves two escapes side by side.
-        if !facts.hasStrayEmphasis, holds("\\*\\*", in: side.text) { facts.hasStrayEmphasis = true }
+        if !facts.hasStrayEmphasis, ByteSearch.contains(literal: "\\*\\*", in: side.text) { facts.hasStrayEmphasis = true }
         let words = TextScanner(facts.prose)
         facts.numbers = words.numbers
         facts.urls = words.urls
@@ -71,26 +71,6 @@ public struct SideFacts: Sendable, Hashable {
         placeholders = []
         hasStrayEmphasis = false
         textRuns = TextRuns()
-    }
-
-    /// Whether `text` holds the ASCII bytes of `needle` (two or more): ``ByteSearch/contains(_:in:foldingASCIICase:)``
-    /// without its set-up, for the short marks every side is searched for.
-    static func holds(_ needle: StaticString, in text: String) -> Bool {
-        let count = needle.utf8CodeUnitCount, pattern = needle.utf8Start
-        let found = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
-            guard count <= bytes.count, let base = bytes.baseAddress else { return false }
-            let last = bytes.count - count
-            var index = 0
-            while index <= last {
-                // The next place the needle's first byte is (memchr reads many bytes at a time).
-                guard let hit = memchr(base + index, Int32(pattern[0]), last - index + 1) else { return false }
-                index = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(hit))
-                if memcmp(base + index, pattern, count) == 0 { return true }
-                index += 1
-            }
-            return false
-        }
-        return found ?? ByteSearch.contains(needle.description, in: text)
     }
 }
 
@@ -145,7 +125,7 @@ private struct SideReader {
             guard !inAltText else { return }
             if !proseIsPlainText { facts.prose += text }
             run += text
-            if !facts.hasStrayEmphasis, SideFacts.holds("**", in: text) { facts.hasStrayEmphasis = true }
+            if !facts.hasStrayEmphasis, ByteSearch.contains(literal: "**", in: text) { facts.hasStrayEmphasis = true }
         case .escape(let character):
             facts.plainText += character
             guard !inAltText else { return }

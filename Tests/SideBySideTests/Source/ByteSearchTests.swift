@@ -1,4 +1,5 @@
 import SideBySide
+import SxsTestSupport
 import Testing
 
 /// Byte-wise substring search, as the step recognizer and the checks use it.
@@ -55,5 +56,16 @@ import Testing
         #expect(ByteSearch.firstEnclosed(by: "“", "”", in: text, from: second?.close.upperBound ?? 0) == nil)
         // An opening mark never closed is no span.
         #expect(ByteSearch.firstEnclosed(by: "「", "」", in: "「开放") == nil)
+    }
+
+    @Test func literalSearchFindsWhatTheStringSearchFinds() {
+        let pieces = ["*", "**", "\\", "\\*", "a", "中", "é", " ", "\n"]
+        var generator = SeededGenerator(seed: 0x401D5)
+        for _ in 0..<5_000 {
+            let text = generator.text(from: pieces, count: 0...8)
+            #expect(ByteSearch.contains(literal: "**", in: text) == ByteSearch.contains("**", in: text), "** in \(text.debugDescription)")
+            #expect(ByteSearch.contains(literal: "\\*\\*", in: text) == ByteSearch.contains("\\*\\*", in: text), "\\*\\* in \(text.debugDescription)")
+            #expect(ByteSearch.contains(literal: "*a", in: text) == ByteSearch.contains("*a", in: text), "*a in \(text.debugDescription)")
+        }
     }
 }

@@ -105,7 +105,7 @@ import SxsTestSupport
         var generator = SeededGenerator(seed: 0x0FF5_E75)
         let pieces = ["a", "仪表", "e\u{301}", "\n", "\r\n", "\r", " ", "<span>"]
         let texts = [""] + ["a\n", "\r\n", "x\ry", "仪表板\n\n"] + (0..<60).map { _ in
-            (0..<Int.random(in: 0...30, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            generator.text(from: pieces, count: 0...30)
         }
         for string in texts {
             let text = SourceText(string)

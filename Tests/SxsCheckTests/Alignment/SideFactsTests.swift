@@ -81,16 +81,6 @@ import Testing
         for target in targets { expectSameFacts(RuleExample.pair("f-101", target, "Source " + target)) }
     }
 
-    @Test func holdsWhatByteSearchFinds() {
-        let pieces = ["*", "**", "\\", "\\*", "a", "中", "é", " ", "\n"]
-        var generator = SeededGenerator(seed: 0x401D5)
-        for _ in 0..<5_000 {
-            let text = (0..<Int.random(in: 0...8, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
-            #expect(SideFacts.holds("**", in: text) == ByteSearch.contains("**", in: text), "** in \(text.debugDescription)")
-            #expect(SideFacts.holds("\\*\\*", in: text) == ByteSearch.contains("\\*\\*", in: text), "\\*\\* in \(text.debugDescription)")
-        }
-    }
-
     @Test func textRunsAreAnArrayOfRuns() {
         var runs = TextRuns()
         #expect(runs.isEmpty && Array(runs) == [])

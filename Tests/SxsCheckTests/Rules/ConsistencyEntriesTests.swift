@@ -9,7 +9,7 @@ import Testing
         let pieces = ["a", " ", "~", "\r", "\n", "\r\n", "\t", "\u{301}", "é", "中", "\u{1F600}", "\u{200D}", "\u{7F}"]
         var generator = SeededGenerator(seed: 0x3C4A)
         for _ in 0..<5_000 {
-            let text = (0..<Int.random(in: 0...5, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            let text = generator.text(from: pieces, count: 0...5)
             #expect(ConsistencyIndex.isLongerThanTwoCharacters(text) == (text.count >= 3), "\(text.debugDescription)")
         }
     }

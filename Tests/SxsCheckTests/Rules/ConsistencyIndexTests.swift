@@ -157,7 +157,7 @@ import Testing
                       "^", "<", ">", "=", "word", "ss", "Ab", "1", "\u{7F}", "\u{1F}"]
         var generator = SeededGenerator(seed: 0x1005E)
         for _ in 0..<20_000 {
-            let text = (0..<Int.random(in: 0...16, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            let text = generator.text(from: pieces, count: 0...16)
             #expect(InconsistentSourceRule.asciiLoosened(text) == InconsistentSourceRule.loosenedByCharacter(text), "\(text.debugDescription)")
         }
     }

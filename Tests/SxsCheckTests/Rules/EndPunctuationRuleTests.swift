@@ -32,7 +32,7 @@ import Testing
         let pieces = ["a", ".", "。", " ", "\t", "\n", "\u{3000}", "\u{A0}", "\u{2003}", "\u{202F}", "e\u{301}", "\u{1F600}", "\u{85}", "选"]
         var generator = SeededGenerator(seed: 0xE7D)
         for _ in 0..<5_000 {
-            let text = (0..<Int.random(in: 0...6, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            let text = generator.text(from: pieces, count: 0...6)
             lastByteAsScalarsSay(text)
         }
     }

@@ -39,8 +39,8 @@ import Testing
         let pieces = ["Azure", "AD", "Azure AD", " ", "a", "Z", ".", "ad", "é", "e\u{301}", "中", "\r\n", "\t", "-"]
         var generator = SeededGenerator(seed: 0x7E2A)
         for _ in 0..<5_000 {
-            let prose = (0..<Int.random(in: 0...8, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
-            let term = (0..<Int.random(in: 1...2, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            let prose = generator.text(from: pieces, count: 0...8)
+            let term = generator.text(from: pieces, count: 1...2)
             #expect(UntranslatedRule.replacing(term, in: prose) == prose.replacingOccurrences(of: term, with: " "),
                     "\(term.debugDescription) in \(prose.debugDescription)")
         }
