@@ -113,14 +113,26 @@ package struct HTMLTagList: Sendable {
 
     /// Appends a tag named `name` (nil for a comment) with the attributes libxml2 gives: a list of
     /// name and value pointers, a nil value for an attribute without one, ended by a nil name.
+    ///
+    /// With `lowercasingAttributeNames`, the attribute names are stored with their ASCII letters in lower case.
     mutating func appendTag(kind: HTMLTag.Kind, name: UnsafeBufferPointer<UInt8>?, range: Range<Int>,
-                            attributes pairs: UnsafeMutablePointer<UnsafePointer<UInt8>?>? = nil) {
+                            attributes pairs: UnsafeMutablePointer<UnsafePointer<UInt8>?>? = nil,
+                            lowercasingAttributeNames: Bool = false) {
         let nameRange = append(name)
         let attributeStart = Int32(attributes.count)
         if var cursor = pairs {
             while let key = cursor.pointee {
                 let value = cursor.successor().pointee
-                attributes.append(Attribute(name: append(UnsafeBufferPointer(start: key, count: strlen(key))),
+                let keyBytes = UnsafeBufferPointer(start: key, count: strlen(key))
+                let keyRange = append(keyBytes)
+                if lowercasingAttributeNames, keyBytes.contains(where: { $0 >= 65 && $0 <= 90 }) {
+                    bytes.withUnsafeMutableBufferPointer { bytes in
+                        for index in Int(keyRange.lowerBound)..<Int(keyRange.upperBound) where bytes[index] >= 65 && bytes[index] <= 90 {
+                            bytes[index] += 32
+                        }
+                    }
+                }
+                attributes.append(Attribute(name: keyRange,
                                             value: append(value.map { UnsafeBufferPointer(start: $0, count: strlen($0)) })))
                 cursor += 2
             }

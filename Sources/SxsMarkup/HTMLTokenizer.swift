@@ -11,6 +11,8 @@ internal import Darwin
 /// cheap to call once per Markdown block. It is not thread-safe: use one per thread.
 public final class HTMLTokenizer {
     private let context: htmlParserCtxtPtr
+    /// libxml2's XML parser, which reads each input first, in case it is a well-formed fragment (see ``WellFormedFragment``).
+    private let fragment = WellFormedFragment()
     private let state = TokenizerState()
 
     public init() {
@@ -41,6 +43,7 @@ public final class HTMLTokenizer {
         context.pointee.sax = UnsafeMutablePointer(OpaquePointer(handler))
         if let original { xmlFree(original) }
         context.pointee._private = Unmanaged.passUnretained(state).toOpaque()
+        fragment.attach(state)
     }
 
     deinit {
@@ -107,8 +110,34 @@ public final class HTMLTokenizer {
     /// The text runs of the current input, and the input with them collapsed.
     private let runs = TextRuns()
 
+    /// Which of libxml2's parsers read an input to its tags.
+    package enum Parser: Equatable, Sendable {
+        /// The HTML parser alone: the input is no well-formed XML fragment of the elements the XML parser may read.
+        case html
+        /// The XML parser: the input is a well-formed XML fragment the HTML parser reads to the same tags.
+        case xml
+        /// The XML parser began, found what it may not read, and the HTML parser read the input.
+        case xmlThenHTML
+    }
+
+    /// Whether ``tagList(in:)`` lets libxml2's XML parser read the inputs that may be well-formed XML; on by default.
+    ///
+    /// The tags are the same either way: tests turn it off to compare.
+    package var readsWellFormedFragmentsAsXML = true
+    /// Which parser read the last input libxml2 was given (the collapsed copy, or the input as written).
+    package private(set) var lastParser = Parser.html
+
     /// Runs libxml2 over `bytes` and leaves their tags, with ranges relative to `bytes`, in `state.list`.
     private func parse(_ bytes: UnsafeBufferPointer<UInt8>) {
+        if readsWellFormedFragmentsAsXML {
+            if fragment.read(bytes, into: state) {
+                lastParser = .xml
+                return
+            }
+            lastParser = .xmlThenHTML
+        } else {
+            lastParser = .html
+        }
         state.reset(bytes)
         defer { state.input = nil }
         guard let base = bytes.baseAddress, !bytes.isEmpty else { return }
@@ -142,7 +171,7 @@ public final class HTMLTokenizer {
 }
 
 /// What the tokenizer knows while libxml2 runs: the input, the tags so far, and the end of the last markup read.
-private final class TokenizerState {
+final class TokenizerState {
     var input: UnsafeBufferPointer<UInt8>?
     /// The tags read so far; its buffers are reused by the next input once the caller lets go of them.
     ///
@@ -150,6 +179,10 @@ private final class TokenizerState {
     @exclusivity(unchecked) var list = HTMLTagList()
     /// Byte offset just past the last piece of input libxml2 reported.
     var lastEnd = 0
+    /// How many bytes libxml2 reads before the input (the XML parser's wrapping root element).
+    var lead = 0
+    /// What the XML parser's reading has found so far (unused by the HTML parser).
+    var xml = WellFormedFragment.Progress()
 
     /// Runs `body` on the state of the libxml2 context `ctx` (which the tokenizer keeps alive,
     /// so no reference is counted for the call).
@@ -158,23 +191,25 @@ private final class TokenizerState {
         Unmanaged<TokenizerState>.fromOpaque(state)._withUnsafeGuaranteedRef(body)
     }
 
-    func reset(_ input: UnsafeBufferPointer<UInt8>) {
+    func reset(_ input: UnsafeBufferPointer<UInt8>, lead: Int = 0) {
         self.input = input
+        self.lead = lead
         list.removeAll()
         lastEnd = 0
+        xml = WellFormedFragment.Progress()
     }
 
     /// The parser's position in the input, as a byte offset.
     ///
     /// libxml2 drops the start of its buffer as it goes (`base` moves forward), counting what it
     /// dropped in `consumed`; the two together give the offset from the start of the input.
-    private func position(_ ctx: UnsafeMutableRawPointer?) -> Int {
+    func position(_ ctx: UnsafeMutableRawPointer?) -> Int {
         guard let ctx else { return lastEnd }
         let context = ctx.assumingMemoryBound(to: xmlParserCtxt.self)
         guard let input = context.pointee.input, let cur = input.pointee.cur, let base = input.pointee.base else {
             return lastEnd
         }
-        return Int(input.pointee.consumed) + (cur - base)
+        return Int(input.pointee.consumed) + (cur - base) - lead
     }
 
     func consumed(_ ctx: UnsafeMutableRawPointer?) {
@@ -191,21 +226,26 @@ private final class TokenizerState {
     func startElement(_ ctx: UnsafeMutableRawPointer?,
                       _ name: UnsafePointer<xmlChar>?,
                       _ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) {
-        guard let input, let name else { return }
-        let at = position(ctx)
-        // libxml2 reports a start tag before it consumes its closing `>` or `/>`.
-        var end = at
-        if end < input.count, input[end] == UInt8(ascii: ">") {
-            end += 1
-        } else if end + 1 < input.count, input[end] == UInt8(ascii: "/"), input[end + 1] == UInt8(ascii: ">") {
-            end += 2
-        }
+        guard input != nil, let name else { return }
+        let end = startTagEnd(ctx)
         let tagName = UnsafeBufferPointer(start: name, count: Int(xmlStrlen(name)))
         guard let start = tagStart(named: tagName, closing: false, from: lastEnd, before: end) else {
             return // implied by the parser, not written in the input
         }
         list.appendTag(kind: .start, name: tagName, range: start..<end, attributes: attributes)
         lastEnd = end
+    }
+
+    /// Where the start tag libxml2 just reported ends: libxml2 reports it before it consumes its closing `>` or `/>`.
+    func startTagEnd(_ ctx: UnsafeMutableRawPointer?) -> Int {
+        var end = position(ctx)
+        guard let input else { return end }
+        if end < input.count, input[end] == UInt8(ascii: ">") {
+            end += 1
+        } else if end + 1 < input.count, input[end] == UInt8(ascii: "/"), input[end + 1] == UInt8(ascii: ">") {
+            end += 2
+        }
+        return end
     }
 
     func endElement(_ ctx: UnsafeMutableRawPointer?, _ name: UnsafePointer<xmlChar>?) {
@@ -221,7 +261,7 @@ private final class TokenizerState {
     /// The `<name` (or `</name`) libxml2 just read: the first one between `from` and `end`.
     ///
     /// Markup libxml2 skipped without a callback (a stray `</a>`) may stand before it.
-    private func tagStart(named name: UnsafeBufferPointer<UInt8>, closing: Bool, from: Int, before end: Int) -> Int? {
+    func tagStart(named name: UnsafeBufferPointer<UInt8>, closing: Bool, from: Int, before end: Int) -> Int? {
         guard let input else { return nil }
         var from = from
         while let index = tagStart(from: from, before: end) {
