@@ -25,8 +25,8 @@ internal import CLibXML2
 ///   `a`. An end tag closes the element on top of the stack in both, since XML nests them.
 /// - Positions: both parsers report a start tag before its `>` or `/>` (and, for `/>`, an end at
 ///   once, which is not written and not recorded) and an end tag after its `>`. Text holds no `<`,
-///   so whatever position inside a text a `characters` callback leaves, the next tag's `<` is the
-///   first one found after it.
+///   so the next tag's `<` is the first one after the end of the last tag (the HTML parser's text
+///   callbacks only move that search's start inside the text).
 /// - Names: the HTML parser lowers the ASCII letters of element and attribute names; the XML
 ///   reading records `span` and `a` and lowers attribute names the same way. The HTML parser keeps
 ///   the first of two attributes with one name; the XML parser refuses both, as it does a name the
@@ -75,8 +75,10 @@ final class WellFormedFragment {
         handler.pointee.endElement = { ctx, name in
             TokenizerState.with(ctx) { $0.endXMLElement(ctx, name) }
         }
-        handler.pointee.characters = { ctx, _, _ in TokenizerState.with(ctx) { $0.consumed(ctx) } }
-        handler.pointee.ignorableWhitespace = { ctx, _, _ in TokenizerState.with(ctx) { $0.consumed(ctx) } }
+        // No text callback: text holds no `<`, so the search for a tag's `<` from the end of the
+        // last tag finds that tag's own, and libxml2 skips text without reporting it.
+        handler.pointee.characters = nil
+        handler.pointee.ignorableWhitespace = nil
         handler.pointee.comment = { ctx, _ in TokenizerState.with(ctx) { $0.refuseXML(ctx) } }
         handler.pointee.processingInstruction = { ctx, _, _ in TokenizerState.with(ctx) { $0.refuseXML(ctx) } }
         handler.pointee.cdataBlock = { ctx, _, _ in TokenizerState.with(ctx) { $0.refuseXML(ctx) } }
