@@ -151,22 +151,34 @@ public final class HTMLTokenizer {
         // The input is declared UTF-8 up front, so libxml2 installs no encoder and converts nothing:
         // its offsets are the input's. (A static buffer would avoid the copy, but libxml2 2.9
         // miscounts `consumed` once it copies one, so positions would be wrong.)
-        base.withMemoryRebound(to: CChar.self, capacity: bytes.count) { chars in
-            guard let buffer = xmlParserInputBufferCreateMem(chars, Int32(bytes.count), XML_CHAR_ENCODING_UTF8) else { return }
-            // All the input is in the buffer: with no read callback, libxml2 stops trying to read
-            // more each time it nears the end (which, in a short fragment, is all the time).
-            buffer.pointee.readcallback = nil
-            guard let input = xmlNewIOInputStream(context, buffer, XML_CHAR_ENCODING_UTF8) else {
-                xmlFreeParserInputBuffer(buffer)
-                return
-            }
-            _ = inputPush(context, input)
-            _ = htmlParseDocument(context)
-            if let document = context.pointee.myDoc {
-                xmlFreeDoc(document)
-                context.pointee.myDoc = nil
-            }
+        guard pushInput(base, count: bytes.count, onto: context) else { return }
+        _ = htmlParseDocument(context)
+        freeDocument(of: context)
+    }
+}
+
+/// Gives `context` the `count` UTF-8 bytes at `bytes` as its input, read without conversion;
+/// false when libxml2 could not allocate it.
+func pushInput(_ bytes: UnsafePointer<UInt8>, count: Int, onto context: xmlParserCtxtPtr) -> Bool {
+    bytes.withMemoryRebound(to: CChar.self, capacity: count) { chars in
+        guard let buffer = xmlParserInputBufferCreateMem(chars, Int32(count), XML_CHAR_ENCODING_UTF8) else { return false }
+        // All the input is in the buffer: with no read callback, libxml2 stops trying to read
+        // more each time it nears the end (which, in a short fragment, is all the time).
+        buffer.pointee.readcallback = nil
+        guard let input = xmlNewIOInputStream(context, buffer, XML_CHAR_ENCODING_UTF8) else {
+            xmlFreeParserInputBuffer(buffer)
+            return false
         }
+        _ = inputPush(context, input)
+        return true
+    }
+}
+
+/// Frees the document libxml2 built in `context`, if any (the SAX handlers build none).
+func freeDocument(of context: xmlParserCtxtPtr) {
+    if let document = context.pointee.myDoc {
+        xmlFreeDoc(document)
+        context.pointee.myDoc = nil
     }
 }
 

@@ -130,23 +130,10 @@ final class WellFormedFragment {
             | XML_PARSE_IGNORE_ENC.rawValue)
         xmlCtxtReset(context)
         _ = xmlCtxtUseOptions(context, options)
-        let parsed: Bool = storage.withMemoryRebound(to: CChar.self, capacity: count) { chars in
-            guard let buffer = xmlParserInputBufferCreateMem(chars, Int32(count), XML_CHAR_ENCODING_UTF8) else { return false }
-            // All the input is in the buffer: no read callback, so libxml2 does not try to read more.
-            buffer.pointee.readcallback = nil
-            guard let input = xmlNewIOInputStream(context, buffer, XML_CHAR_ENCODING_UTF8) else {
-                xmlFreeParserInputBuffer(buffer)
-                return false
-            }
-            _ = inputPush(context, input)
-            _ = xmlParseDocument(context)
-            if let document = context.pointee.myDoc {
-                xmlFreeDoc(document)
-                context.pointee.myDoc = nil
-            }
-            return true
-        }
-        return parsed && context.pointee.wellFormed != 0 && !state.xml.refused && state.xml.depth == 0
+        guard pushInput(storage, count: count, onto: context) else { return false }
+        _ = xmlParseDocument(context)
+        freeDocument(of: context)
+        return context.pointee.wellFormed != 0 && !state.xml.refused && state.xml.depth == 0
     }
 
     /// `span` or `a` when `name` is one of them in any ASCII case, else nil.
