@@ -3,4 +3,8 @@
 #include <cmark-gfm.h>
 #include <cmark-gfm-extension_api.h>
 #include <cmark-gfm-core-extensions.h>
+// The node's fields (shipped by Debian's libcmark-gfm-dev with the library it builds): the
+// converter reads a tree's positions, links and texts from them instead of one call per field,
+// and a text as its bytes and length instead of a NUL-terminated copy (cmark_node_get_literal).
+#include <cmark-gfm/node.h>
 #endif

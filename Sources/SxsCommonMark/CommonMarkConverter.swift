@@ -37,19 +37,18 @@ public struct CommonMarkConverter: Sendable {
                 cmark_parser_feed(parser, $0, bytes.count)
             }
         }
-        var tree = MarkdownTree(nodes: [], bytes: [])
         guard let root = cmark_parser_finish(parser) else {
-            tree.nodes.append(MarkdownTree.Node(
+            return MarkdownTree(nodes: [MarkdownTree.Node(
                 kind: .document, number: 0, flags: 0, start: MarkdownPosition(line: 1, column: 1),
                 end: MarkdownPosition(line: 1, column: 0), firstChild: -1, nextSibling: -1, subtreeEnd: 1,
-                text: 0..<0, secondText: 0..<0))
-            return tree
+                text: 0..<0, secondText: 0..<0)], bytes: [])
         }
         defer { cmark_node_free(root) }
-        tree.nodes.reserveCapacity(bytes.count / 24 + 16)
-        tree.bytes.reserveCapacity(bytes.count)
-        Self.append(root, hasNextSibling: false, to: &tree)
-        return tree
+        var nodes: [MarkdownTree.Node] = [], texts: [UInt8] = []
+        nodes.reserveCapacity(bytes.count / 24 + 16)
+        texts.reserveCapacity(bytes.count)
+        Self.append(root, to: &nodes, texts: &texts)
+        return MarkdownTree(nodes: nodes, bytes: texts)
     }
 
     private static let tableExtension: OpaquePointer? = {
@@ -68,70 +67,92 @@ public struct CommonMarkConverter: Sendable {
         return parser
     }
 
-    /// Appends `node` and its descendants to `tree`, in document order.
+    /// Appends `root` and its descendants to `nodes`, in document order, their texts to `texts`.
     ///
     /// In document order a node's first child comes right after it, and its next sibling right
-    /// after its last descendant.
-    private static func append(_ node: OpaquePointer, hasNextSibling: Bool, to tree: inout MarkdownTree) {
-        let index = tree.nodes.count
-        var entry = Self.node(node, texts: &tree.bytes)
-        var child = cmark_node_first_child(node)
-        if child != nil { entry.firstChild = Int32(index + 1) }
-        tree.nodes.append(entry)
-        while let current = child {
-            let next = cmark_node_next(current)
-            append(current, hasNextSibling: next != nil, to: &tree)
-            child = next
+    /// after its last descendant. The walk follows cmark-gfm's links without recursion: when it
+    /// reaches a leaf, the subtrees of the leaf and of the ancestors it is the last node of end.
+    private static func append(_ root: UnsafeMutablePointer<cmark_node>, to nodes: inout [MarkdownTree.Node],
+                               texts: inout [UInt8]) {
+        // The indices of the ancestors of `current`, whose subtrees are not yet all appended.
+        var open: [Int32] = []
+        var current = root
+        while true {
+            let index = nodes.count
+            var entry = Self.node(current, texts: &texts)
+            if let child = current.pointee.first_child {
+                entry.firstChild = Int32(index + 1)
+                nodes.append(entry)
+                open.append(Int32(index))
+                current = child
+                continue
+            }
+            nodes.append(entry)
+            var finished = current, finishedIndex = index
+            while true {
+                let next = finished == root ? nil : finished.pointee.next
+                nodes[finishedIndex].setSubtreeEnd(Int32(nodes.count), hasNextSibling: next != nil)
+                if let next {
+                    current = next
+                    break
+                }
+                guard let parent = open.popLast() else { return }
+                finishedIndex = Int(parent)
+                finished = finished.pointee.parent!
+            }
         }
-        let end = Int32(tree.nodes.count)
-        tree.nodes[index].setSubtreeEnd(end, hasNextSibling: hasNextSibling)
     }
 
     /// `node` without links to others; its texts are appended to `texts`.
-    private static func node(_ node: OpaquePointer, texts: inout [UInt8]) -> MarkdownTree.Node {
+    ///
+    /// The fields are read as cmark-gfm's getters return them; a text is its chunk's bytes, which
+    /// are those of the C string the getter would copy them to (cmark-gfm's texts hold no NUL).
+    private static func node(_ node: UnsafeMutablePointer<cmark_node>, texts: inout [UInt8]) -> MarkdownTree.Node {
         var result = MarkdownTree.Node(
             kind: .other, number: 0, flags: 0,
-            start: MarkdownPosition(line: Int(cmark_node_get_start_line(node)), column: Int(cmark_node_get_start_column(node))),
-            end: MarkdownPosition(line: Int(cmark_node_get_end_line(node)), column: Int(cmark_node_get_end_column(node))),
+            start: MarkdownPosition(line: Int(node.pointee.start_line), column: Int(node.pointee.start_column)),
+            end: MarkdownPosition(line: Int(node.pointee.end_line), column: Int(node.pointee.end_column)),
             firstChild: -1, nextSibling: -1, subtreeEnd: -1, text: 0..<0, secondText: 0..<0)
-        switch cmark_node_get_type(node) {
+        let type = cmark_node_type(rawValue: UInt32(node.pointee.type))
+        switch type {
         case CMARK_NODE_DOCUMENT: result.kind = .document
         case CMARK_NODE_BLOCK_QUOTE: result.kind = .blockQuote
         case CMARK_NODE_LIST:
             result.kind = .list
-            result.number = cmark_node_get_list_start(node)
-            if cmark_node_get_list_type(node) == CMARK_ORDERED_LIST { result.flags |= MarkdownTree.Node.ordered }
-            if cmark_node_get_list_tight(node) != 0 { result.flags |= MarkdownTree.Node.tight }
+            let list = node.pointee.as.list
+            result.number = list.start
+            if list.list_type == CMARK_ORDERED_LIST { result.flags |= MarkdownTree.Node.ordered }
+            if list.tight { result.flags |= MarkdownTree.Node.tight }
         case CMARK_NODE_ITEM: result.kind = .item
         case CMARK_NODE_CODE_BLOCK:
             result.kind = .codeBlock
-            result.text = append(cmark_node_get_fence_info(node), to: &texts)
-            result.secondText = append(cmark_node_get_literal(node), to: &texts)
+            result.text = append(node.pointee.as.code.info, to: &texts)
+            result.secondText = append(node.pointee.as.code.literal, to: &texts)
         case CMARK_NODE_HTML_BLOCK:
             result.kind = .htmlBlock
-            result.text = append(cmark_node_get_literal(node), to: &texts)
+            result.text = append(node.pointee.as.literal, to: &texts)
         case CMARK_NODE_PARAGRAPH: result.kind = .paragraph
         case CMARK_NODE_HEADING:
             result.kind = .heading
-            result.number = cmark_node_get_heading_level(node)
+            result.number = node.pointee.as.heading.level
         case CMARK_NODE_THEMATIC_BREAK: result.kind = .thematicBreak
         case CMARK_NODE_TEXT:
             result.kind = .text
-            result.text = append(cmark_node_get_literal(node), to: &texts)
+            result.text = append(node.pointee.as.literal, to: &texts)
         case CMARK_NODE_SOFTBREAK: result.kind = .softBreak
         case CMARK_NODE_LINEBREAK: result.kind = .lineBreak
         case CMARK_NODE_CODE:
             result.kind = .code
-            result.text = append(cmark_node_get_literal(node), to: &texts)
+            result.text = append(node.pointee.as.literal, to: &texts)
         case CMARK_NODE_HTML_INLINE:
             result.kind = .htmlInline
-            result.text = append(cmark_node_get_literal(node), to: &texts)
+            result.text = append(node.pointee.as.literal, to: &texts)
         case CMARK_NODE_EMPH: result.kind = .emphasis
         case CMARK_NODE_STRONG: result.kind = .strong
         case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
-            result.kind = cmark_node_get_type(node) == CMARK_NODE_LINK ? .link : .image
-            result.text = append(cmark_node_get_url(node), to: &texts)
-            result.secondText = append(cmark_node_get_title(node), to: &texts)
+            result.kind = type == CMARK_NODE_LINK ? .link : .image
+            result.text = append(node.pointee.as.link.url, to: &texts)
+            result.secondText = append(node.pointee.as.link.title, to: &texts)
         default:
             extensionNode(node, into: &result, texts: &texts)
         }
@@ -139,7 +160,7 @@ public struct CommonMarkConverter: Sendable {
     }
 
     /// Fills in a node of an extension (tables, strikethrough), known by its cmark-gfm type name.
-    private static func extensionNode(_ node: OpaquePointer, into result: inout MarkdownTree.Node, texts: inout [UInt8]) {
+    private static func extensionNode(_ node: UnsafeMutablePointer<cmark_node>, into result: inout MarkdownTree.Node, texts: inout [UInt8]) {
         guard let typeName = cmark_node_get_type_string(node) else {
             result.text = append(nil, to: &texts)
             return
@@ -166,6 +187,15 @@ public struct CommonMarkConverter: Sendable {
             result.kind = .other
             result.text = append(typeName, to: &texts)
         }
+    }
+
+    /// Appends the bytes of `chunk` to `texts`; returns where they are.
+    private static func append(_ chunk: cmark_chunk, to texts: inout [UInt8]) -> Range<Int32> {
+        let start = Int32(texts.count)
+        if let data = chunk.data, chunk.len > 0 {
+            texts.append(contentsOf: UnsafeBufferPointer(start: data, count: Int(chunk.len)))
+        }
+        return start..<Int32(texts.count)
     }
 
     /// Appends the C string at `pointer` (none: nothing) to `texts`; returns where it is.
