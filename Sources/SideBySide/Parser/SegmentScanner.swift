@@ -29,9 +29,14 @@ extension ScannedPair {
     static func markup(targetOpen: Range<Int>, targetClose: Range<Int>, sourceOpen: Range<Int>?, sourceClose: Range<Int>?,
                        in text: SourceText) -> PairMarkup {
         let middleEnd = sourceOpen?.upperBound ?? targetClose.upperBound
-        return PairMarkup(targetOpen: text.string(targetOpen),
-                          middle: text.string(targetClose.lowerBound..<middleEnd),
-                          close: sourceClose.map { text.string($0) } ?? "")
+        // Ranges as `SourceText.string(_:)` reads them (clamped to the text).
+        func clamped(_ range: Range<Int>) -> Range<Int> {
+            let lower = min(max(range.lowerBound, 0), text.bytes.count)
+            return lower..<min(max(range.upperBound, lower), text.bytes.count)
+        }
+        return PairMarkup(bytes: text.bytes, ranges: PairMarkup.WrittenRanges(
+            targetOpen: clamped(targetOpen), middle: clamped(targetClose.lowerBound..<middleEnd),
+            close: sourceClose.map(clamped) ?? 0..<0))
     }
 }
 
