@@ -26,12 +26,13 @@ public struct CommonMarkConverter: Sendable {
 
     /// The syntax tree of the UTF-8 Markdown in `bytes`, stored flat.
     package func tree(_ bytes: UnsafeBufferPointer<UInt8>) -> MarkdownTree {
-        // Everything cmark-gfm allocates for this parse comes from the thread's arena, and goes
-        // back to it at once when the parser and tree have been freed.
+        // Everything cmark-gfm allocates for this parse (the parser, the nodes and their texts,
+        // a table's columns) comes from the thread's arena, and goes back to it at once. The
+        // parser and the tree are not freed first: cmark_parser_free and cmark_node_free would
+        // only walk them to hand each block to the arena's free, which does nothing.
         let arena = ParseArena.current
         defer { arena.pointee.reset() }
         let parser = Self.newParser()
-        defer { cmark_parser_free(parser) }
         if let base = bytes.baseAddress, !bytes.isEmpty {
             base.withMemoryRebound(to: CChar.self, capacity: bytes.count) {
                 cmark_parser_feed(parser, $0, bytes.count)
@@ -43,7 +44,6 @@ public struct CommonMarkConverter: Sendable {
                 end: MarkdownPosition(line: 1, column: 0), firstChild: -1, nextSibling: -1, subtreeEnd: 1,
                 text: 0..<0, secondText: 0..<0)], bytes: [])
         }
-        defer { cmark_node_free(root) }
         var nodes: [MarkdownTree.Node] = [], texts: [UInt8] = []
         nodes.reserveCapacity(bytes.count / 24 + 16)
         texts.reserveCapacity(bytes.count)
