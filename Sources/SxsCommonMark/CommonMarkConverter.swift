@@ -44,11 +44,12 @@ public struct CommonMarkConverter: Sendable {
                 end: MarkdownPosition(line: 1, column: 0), firstChild: -1, nextSibling: -1, subtreeEnd: 1,
                 text: 0..<0, secondText: 0..<0)], bytes: [])
         }
-        var nodes: [MarkdownTree.Node] = [], texts: [UInt8] = []
+        var nodes: [MarkdownTree.Node] = []
         nodes.reserveCapacity(bytes.count / 24 + 16)
-        texts.reserveCapacity(bytes.count)
+        var texts = TextBytes(capacity: bytes.count)
+        defer { texts.deallocate() }
         Self.append(root, to: &nodes, texts: &texts)
-        return MarkdownTree(nodes: nodes, bytes: texts)
+        return MarkdownTree(nodes: nodes, bytes: texts.array())
     }
 
     private static let tableExtension: OpaquePointer? = {
@@ -73,7 +74,7 @@ public struct CommonMarkConverter: Sendable {
     /// after its last descendant. The walk follows cmark-gfm's links without recursion: when it
     /// reaches a leaf, the subtrees of the leaf and of the ancestors it is the last node of end.
     private static func append(_ root: UnsafeMutablePointer<cmark_node>, to nodes: inout [MarkdownTree.Node],
-                               texts: inout [UInt8]) {
+                               texts: inout TextBytes) {
         // The indices of the ancestors of `current`, whose subtrees are not yet all appended.
         var open: [Int32] = []
         var current = root
@@ -107,7 +108,7 @@ public struct CommonMarkConverter: Sendable {
     ///
     /// The fields are read as cmark-gfm's getters return them; a text is its chunk's bytes, which
     /// are those of the C string the getter would copy them to (cmark-gfm's texts hold no NUL).
-    private static func node(_ node: UnsafeMutablePointer<cmark_node>, texts: inout [UInt8]) -> MarkdownTree.Node {
+    private static func node(_ node: UnsafeMutablePointer<cmark_node>, texts: inout TextBytes) -> MarkdownTree.Node {
         var result = MarkdownTree.Node(
             kind: .other, number: 0, flags: 0,
             start: MarkdownPosition(line: Int(node.pointee.start_line), column: Int(node.pointee.start_column)),
@@ -160,7 +161,7 @@ public struct CommonMarkConverter: Sendable {
     }
 
     /// Fills in a node of an extension (tables, strikethrough), known by its cmark-gfm type name.
-    private static func extensionNode(_ node: UnsafeMutablePointer<cmark_node>, into result: inout MarkdownTree.Node, texts: inout [UInt8]) {
+    private static func extensionNode(_ node: UnsafeMutablePointer<cmark_node>, into result: inout MarkdownTree.Node, texts: inout TextBytes) {
         guard let typeName = cmark_node_get_type_string(node) else {
             result.text = append(nil, to: &texts)
             return
@@ -168,11 +169,7 @@ public struct CommonMarkConverter: Sendable {
         if strcmp(typeName, "table") == 0 {
             result.kind = .table
             let count = Int(cmark_gfm_extensions_get_table_columns(node))
-            let start = Int32(texts.count)
-            if let raw = cmark_gfm_extensions_get_table_alignments(node) {
-                texts.append(contentsOf: UnsafeBufferPointer(start: raw, count: count))
-            }
-            result.text = start..<Int32(texts.count)
+            result.text = texts.append(UnsafePointer(cmark_gfm_extensions_get_table_alignments(node)), count: count)
         } else if strcmp(typeName, "table_header") == 0 {
             result.kind = .tableRow
             result.flags = MarkdownTree.Node.header
@@ -190,23 +187,55 @@ public struct CommonMarkConverter: Sendable {
     }
 
     /// Appends the bytes of `chunk` to `texts`; returns where they are.
-    private static func append(_ chunk: cmark_chunk, to texts: inout [UInt8]) -> Range<Int32> {
-        let start = Int32(texts.count)
-        if let data = chunk.data, chunk.len > 0 {
-            texts.append(contentsOf: UnsafeBufferPointer(start: data, count: Int(chunk.len)))
-        }
-        return start..<Int32(texts.count)
+    private static func append(_ chunk: cmark_chunk, to texts: inout TextBytes) -> Range<Int32> {
+        texts.append(UnsafePointer(chunk.data), count: Int(chunk.len))
     }
 
     /// Appends the C string at `pointer` (none: nothing) to `texts`; returns where it is.
-    private static func append(_ pointer: UnsafePointer<CChar>?, to texts: inout [UInt8]) -> Range<Int32> {
-        let start = Int32(texts.count)
-        if let pointer {
-            pointer.withMemoryRebound(to: UInt8.self, capacity: 1) {
-                texts.append(contentsOf: UnsafeBufferPointer(start: $0, count: strlen(pointer)))
+    private static func append(_ pointer: UnsafePointer<CChar>?, to texts: inout TextBytes) -> Range<Int32> {
+        guard let pointer else { return texts.append(nil, count: 0) }
+        return pointer.withMemoryRebound(to: UInt8.self, capacity: 1) { texts.append($0, count: strlen(pointer)) }
+    }
+}
+
+/// The texts of a tree's nodes, one after another, as they are read: bytes copied into a buffer
+/// of their own, made into ``MarkdownTree/bytes`` at the end (appending each text to an array
+/// went through its generic path, checks of uniqueness and capacity included, for every node).
+private struct TextBytes {
+    private var base: UnsafeMutablePointer<UInt8>
+    private var capacity: Int
+    private var count = 0
+
+    init(capacity: Int) {
+        self.capacity = max(capacity, 64)
+        base = .allocate(capacity: self.capacity)
+    }
+
+    /// Appends the `count` bytes at `bytes` (none when nil); returns where they are.
+    mutating func append(_ bytes: UnsafePointer<UInt8>?, count length: Int) -> Range<Int32> {
+        let start = count
+        if let bytes, length > 0 {
+            if count + length > capacity {
+                capacity = max(capacity * 2, count + length)
+                let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
+                grown.initialize(from: base, count: count)
+                base.deallocate()
+                base = grown
             }
+            (base + count).initialize(from: bytes, count: length)
+            count += length
         }
-        return start..<Int32(texts.count)
+        return Int32(start)..<Int32(count)
+    }
+
+    /// The bytes appended, as an array.
+    func array() -> [UInt8] {
+        Array(UnsafeBufferPointer(start: base, count: count))
+    }
+
+    /// Frees the buffer (once, when the tree is made).
+    func deallocate() {
+        base.deallocate()
     }
 }
 
@@ -216,7 +245,8 @@ public struct CommonMarkConverter: Sendable {
 /// A parse allocates tens of thousands of small blocks (nodes, literals, line buffers) and frees
 /// them one by one with its tree; malloc's bookkeeping for that cost more than the parse's own
 /// work on nodes. cmark-gfm's allocator functions get no context, so each thread's arena is found
-/// through a thread-specific key (and used through a pointer, without reference counting).
+/// through a thread-local slot (and used through a pointer, without reference counting); a
+/// thread-specific key frees it when its thread ends.
 private struct ParseArena {
     /// The allocator given to cmark-gfm: calloc, realloc and free of the calling thread's arena.
     static let memory: UnsafeMutablePointer<cmark_mem> = {
@@ -226,7 +256,7 @@ private struct ParseArena {
                 let (bytes, overflow) = count.multipliedReportingOverflow(by: size)
                 precondition(!overflow, "cmark-gfm asked for more memory than can be addressed")
                 let block = ParseArena.current.pointee.allocate(bytes)
-                block.initializeMemory(as: UInt8.self, repeating: 0, count: bytes)
+                memset(block, 0, bytes)
                 return block
             },
             realloc: { block, size in ParseArena.current.pointee.reallocate(block, to: size) },
@@ -235,13 +265,21 @@ private struct ParseArena {
     }()
 
     /// The calling thread's arena.
+    @inline(__always)
     static var current: UnsafeMutablePointer<ParseArena> {
-        if let arena = pthread_getspecific(key) {
+        let slot = sxs_cmark_arena_slot()
+        if let arena = slot.pointee {
             return arena.assumingMemoryBound(to: ParseArena.self)
         }
+        return makeCurrent()
+    }
+
+    /// A new arena for the calling thread, kept in its slot (and under the key that frees it).
+    private static func makeCurrent() -> UnsafeMutablePointer<ParseArena> {
         let arena = UnsafeMutablePointer<ParseArena>.allocate(capacity: 1)
         arena.initialize(to: ParseArena())
         pthread_setspecific(key, arena)
+        sxs_cmark_arena_slot().pointee = UnsafeMutableRawPointer(arena)
         return arena
     }
 
@@ -249,6 +287,7 @@ private struct ParseArena {
         var key = pthread_key_t()
         pthread_key_create(&key) { arena in
             guard let arena = arena?.assumingMemoryBound(to: ParseArena.self) else { return }
+            sxs_cmark_arena_slot().pointee = nil
             arena.pointee.reset()
             arena.pointee.chunks.forEach { $0.deallocate() }
             arena.deinitialize(count: 1)
