@@ -26,30 +26,30 @@ public struct CommonMarkConverter: Sendable {
 
     /// The syntax tree of the UTF-8 Markdown in `bytes`, stored flat.
     package func tree(_ bytes: UnsafeBufferPointer<UInt8>) -> MarkdownTree {
-        // Everything cmark-gfm allocates for this parse comes from the thread's arena, and goes
-        // back to it at once when the parser and tree have been freed.
+        // Everything cmark-gfm allocates for this parse (the parser, the nodes and their texts,
+        // a table's columns) comes from the thread's arena, and goes back to it at once. The
+        // parser and the tree are not freed first: cmark_parser_free and cmark_node_free would
+        // only walk them to hand each block to the arena's free, which does nothing.
         let arena = ParseArena.current
         defer { arena.pointee.reset() }
         let parser = Self.newParser()
-        defer { cmark_parser_free(parser) }
         if let base = bytes.baseAddress, !bytes.isEmpty {
             base.withMemoryRebound(to: CChar.self, capacity: bytes.count) {
                 cmark_parser_feed(parser, $0, bytes.count)
             }
         }
-        var tree = MarkdownTree(nodes: [], bytes: [])
         guard let root = cmark_parser_finish(parser) else {
-            tree.nodes.append(MarkdownTree.Node(
+            return MarkdownTree(nodes: [MarkdownTree.Node(
                 kind: .document, number: 0, flags: 0, start: MarkdownPosition(line: 1, column: 1),
                 end: MarkdownPosition(line: 1, column: 0), firstChild: -1, nextSibling: -1, subtreeEnd: 1,
-                text: 0..<0, secondText: 0..<0))
-            return tree
+                text: 0..<0, secondText: 0..<0)], bytes: [])
         }
-        defer { cmark_node_free(root) }
-        tree.nodes.reserveCapacity(bytes.count / 24 + 16)
-        tree.bytes.reserveCapacity(bytes.count)
-        Self.append(root, hasNextSibling: false, to: &tree)
-        return tree
+        var nodes: [MarkdownTree.Node] = []
+        nodes.reserveCapacity(bytes.count / 24 + 16)
+        var texts = TextBytes(capacity: bytes.count)
+        defer { texts.deallocate() }
+        Self.append(root, to: &nodes, texts: &texts)
+        return MarkdownTree(nodes: nodes, bytes: texts.array())
     }
 
     private static let tableExtension: OpaquePointer? = {
@@ -68,70 +68,92 @@ public struct CommonMarkConverter: Sendable {
         return parser
     }
 
-    /// Appends `node` and its descendants to `tree`, in document order.
+    /// Appends `root` and its descendants to `nodes`, in document order, their texts to `texts`.
     ///
     /// In document order a node's first child comes right after it, and its next sibling right
-    /// after its last descendant.
-    private static func append(_ node: OpaquePointer, hasNextSibling: Bool, to tree: inout MarkdownTree) {
-        let index = tree.nodes.count
-        var entry = Self.node(node, texts: &tree.bytes)
-        var child = cmark_node_first_child(node)
-        if child != nil { entry.firstChild = Int32(index + 1) }
-        tree.nodes.append(entry)
-        while let current = child {
-            let next = cmark_node_next(current)
-            append(current, hasNextSibling: next != nil, to: &tree)
-            child = next
+    /// after its last descendant. The walk follows cmark-gfm's links without recursion: when it
+    /// reaches a leaf, the subtrees of the leaf and of the ancestors it is the last node of end.
+    private static func append(_ root: UnsafeMutablePointer<cmark_node>, to nodes: inout [MarkdownTree.Node],
+                               texts: inout TextBytes) {
+        // The indices of the ancestors of `current`, whose subtrees are not yet all appended.
+        var open: [Int32] = []
+        var current = root
+        while true {
+            let index = nodes.count
+            var entry = Self.node(current, texts: &texts)
+            if let child = current.pointee.first_child {
+                entry.firstChild = Int32(index + 1)
+                nodes.append(entry)
+                open.append(Int32(index))
+                current = child
+                continue
+            }
+            nodes.append(entry)
+            var finished = current, finishedIndex = index
+            while true {
+                let next = finished == root ? nil : finished.pointee.next
+                nodes[finishedIndex].setSubtreeEnd(Int32(nodes.count), hasNextSibling: next != nil)
+                if let next {
+                    current = next
+                    break
+                }
+                guard let parent = open.popLast() else { return }
+                finishedIndex = Int(parent)
+                finished = finished.pointee.parent!
+            }
         }
-        let end = Int32(tree.nodes.count)
-        tree.nodes[index].setSubtreeEnd(end, hasNextSibling: hasNextSibling)
     }
 
     /// `node` without links to others; its texts are appended to `texts`.
-    private static func node(_ node: OpaquePointer, texts: inout [UInt8]) -> MarkdownTree.Node {
+    ///
+    /// The fields are read as cmark-gfm's getters return them; a text is its chunk's bytes, which
+    /// are those of the C string the getter would copy them to (cmark-gfm's texts hold no NUL).
+    private static func node(_ node: UnsafeMutablePointer<cmark_node>, texts: inout TextBytes) -> MarkdownTree.Node {
         var result = MarkdownTree.Node(
             kind: .other, number: 0, flags: 0,
-            start: MarkdownPosition(line: Int(cmark_node_get_start_line(node)), column: Int(cmark_node_get_start_column(node))),
-            end: MarkdownPosition(line: Int(cmark_node_get_end_line(node)), column: Int(cmark_node_get_end_column(node))),
+            start: MarkdownPosition(line: Int(node.pointee.start_line), column: Int(node.pointee.start_column)),
+            end: MarkdownPosition(line: Int(node.pointee.end_line), column: Int(node.pointee.end_column)),
             firstChild: -1, nextSibling: -1, subtreeEnd: -1, text: 0..<0, secondText: 0..<0)
-        switch cmark_node_get_type(node) {
+        let type = cmark_node_type(rawValue: UInt32(node.pointee.type))
+        switch type {
         case CMARK_NODE_DOCUMENT: result.kind = .document
         case CMARK_NODE_BLOCK_QUOTE: result.kind = .blockQuote
         case CMARK_NODE_LIST:
             result.kind = .list
-            result.number = cmark_node_get_list_start(node)
-            if cmark_node_get_list_type(node) == CMARK_ORDERED_LIST { result.flags |= MarkdownTree.Node.ordered }
-            if cmark_node_get_list_tight(node) != 0 { result.flags |= MarkdownTree.Node.tight }
+            let list = node.pointee.as.list
+            result.number = list.start
+            if list.list_type == CMARK_ORDERED_LIST { result.flags |= MarkdownTree.Node.ordered }
+            if list.tight { result.flags |= MarkdownTree.Node.tight }
         case CMARK_NODE_ITEM: result.kind = .item
         case CMARK_NODE_CODE_BLOCK:
             result.kind = .codeBlock
-            result.text = append(cmark_node_get_fence_info(node), to: &texts)
-            result.secondText = append(cmark_node_get_literal(node), to: &texts)
+            result.text = append(node.pointee.as.code.info, to: &texts)
+            result.secondText = append(node.pointee.as.code.literal, to: &texts)
         case CMARK_NODE_HTML_BLOCK:
             result.kind = .htmlBlock
-            result.text = append(cmark_node_get_literal(node), to: &texts)
+            result.text = append(node.pointee.as.literal, to: &texts)
         case CMARK_NODE_PARAGRAPH: result.kind = .paragraph
         case CMARK_NODE_HEADING:
             result.kind = .heading
-            result.number = cmark_node_get_heading_level(node)
+            result.number = node.pointee.as.heading.level
         case CMARK_NODE_THEMATIC_BREAK: result.kind = .thematicBreak
         case CMARK_NODE_TEXT:
             result.kind = .text
-            result.text = append(cmark_node_get_literal(node), to: &texts)
+            result.text = append(node.pointee.as.literal, to: &texts)
         case CMARK_NODE_SOFTBREAK: result.kind = .softBreak
         case CMARK_NODE_LINEBREAK: result.kind = .lineBreak
         case CMARK_NODE_CODE:
             result.kind = .code
-            result.text = append(cmark_node_get_literal(node), to: &texts)
+            result.text = append(node.pointee.as.literal, to: &texts)
         case CMARK_NODE_HTML_INLINE:
             result.kind = .htmlInline
-            result.text = append(cmark_node_get_literal(node), to: &texts)
+            result.text = append(node.pointee.as.literal, to: &texts)
         case CMARK_NODE_EMPH: result.kind = .emphasis
         case CMARK_NODE_STRONG: result.kind = .strong
         case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
-            result.kind = cmark_node_get_type(node) == CMARK_NODE_LINK ? .link : .image
-            result.text = append(cmark_node_get_url(node), to: &texts)
-            result.secondText = append(cmark_node_get_title(node), to: &texts)
+            result.kind = type == CMARK_NODE_LINK ? .link : .image
+            result.text = append(node.pointee.as.link.url, to: &texts)
+            result.secondText = append(node.pointee.as.link.title, to: &texts)
         default:
             extensionNode(node, into: &result, texts: &texts)
         }
@@ -139,7 +161,7 @@ public struct CommonMarkConverter: Sendable {
     }
 
     /// Fills in a node of an extension (tables, strikethrough), known by its cmark-gfm type name.
-    private static func extensionNode(_ node: OpaquePointer, into result: inout MarkdownTree.Node, texts: inout [UInt8]) {
+    private static func extensionNode(_ node: UnsafeMutablePointer<cmark_node>, into result: inout MarkdownTree.Node, texts: inout TextBytes) {
         guard let typeName = cmark_node_get_type_string(node) else {
             result.text = append(nil, to: &texts)
             return
@@ -147,11 +169,7 @@ public struct CommonMarkConverter: Sendable {
         if strcmp(typeName, "table") == 0 {
             result.kind = .table
             let count = Int(cmark_gfm_extensions_get_table_columns(node))
-            let start = Int32(texts.count)
-            if let raw = cmark_gfm_extensions_get_table_alignments(node) {
-                texts.append(contentsOf: UnsafeBufferPointer(start: raw, count: count))
-            }
-            result.text = start..<Int32(texts.count)
+            result.text = texts.append(UnsafePointer(cmark_gfm_extensions_get_table_alignments(node)), count: count)
         } else if strcmp(typeName, "table_header") == 0 {
             result.kind = .tableRow
             result.flags = MarkdownTree.Node.header
@@ -168,15 +186,56 @@ public struct CommonMarkConverter: Sendable {
         }
     }
 
+    /// Appends the bytes of `chunk` to `texts`; returns where they are.
+    private static func append(_ chunk: cmark_chunk, to texts: inout TextBytes) -> Range<Int32> {
+        texts.append(UnsafePointer(chunk.data), count: Int(chunk.len))
+    }
+
     /// Appends the C string at `pointer` (none: nothing) to `texts`; returns where it is.
-    private static func append(_ pointer: UnsafePointer<CChar>?, to texts: inout [UInt8]) -> Range<Int32> {
-        let start = Int32(texts.count)
-        if let pointer {
-            pointer.withMemoryRebound(to: UInt8.self, capacity: 1) {
-                texts.append(contentsOf: UnsafeBufferPointer(start: $0, count: strlen(pointer)))
+    private static func append(_ pointer: UnsafePointer<CChar>?, to texts: inout TextBytes) -> Range<Int32> {
+        guard let pointer else { return texts.append(nil, count: 0) }
+        return pointer.withMemoryRebound(to: UInt8.self, capacity: 1) { texts.append($0, count: strlen(pointer)) }
+    }
+}
+
+/// The texts of a tree's nodes, one after another, as they are read: bytes copied into a buffer
+/// of their own, made into ``MarkdownTree/bytes`` at the end (appending each text to an array
+/// went through its generic path, checks of uniqueness and capacity included, for every node).
+private struct TextBytes {
+    private var base: UnsafeMutablePointer<UInt8>
+    private var capacity: Int
+    private var count = 0
+
+    init(capacity: Int) {
+        self.capacity = max(capacity, 64)
+        base = .allocate(capacity: self.capacity)
+    }
+
+    /// Appends the `count` bytes at `bytes` (none when nil); returns where they are.
+    mutating func append(_ bytes: UnsafePointer<UInt8>?, count length: Int) -> Range<Int32> {
+        let start = count
+        if let bytes, length > 0 {
+            if count + length > capacity {
+                capacity = max(capacity * 2, count + length)
+                let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
+                grown.initialize(from: base, count: count)
+                base.deallocate()
+                base = grown
             }
+            (base + count).initialize(from: bytes, count: length)
+            count += length
         }
-        return start..<Int32(texts.count)
+        return Int32(start)..<Int32(count)
+    }
+
+    /// The bytes appended, as an array.
+    func array() -> [UInt8] {
+        Array(UnsafeBufferPointer(start: base, count: count))
+    }
+
+    /// Frees the buffer (once, when the tree is made).
+    func deallocate() {
+        base.deallocate()
     }
 }
 
@@ -186,7 +245,8 @@ public struct CommonMarkConverter: Sendable {
 /// A parse allocates tens of thousands of small blocks (nodes, literals, line buffers) and frees
 /// them one by one with its tree; malloc's bookkeeping for that cost more than the parse's own
 /// work on nodes. cmark-gfm's allocator functions get no context, so each thread's arena is found
-/// through a thread-specific key (and used through a pointer, without reference counting).
+/// through a thread-local slot (and used through a pointer, without reference counting); a
+/// thread-specific key frees it when its thread ends.
 private struct ParseArena {
     /// The allocator given to cmark-gfm: calloc, realloc and free of the calling thread's arena.
     static let memory: UnsafeMutablePointer<cmark_mem> = {
@@ -196,7 +256,7 @@ private struct ParseArena {
                 let (bytes, overflow) = count.multipliedReportingOverflow(by: size)
                 precondition(!overflow, "cmark-gfm asked for more memory than can be addressed")
                 let block = ParseArena.current.pointee.allocate(bytes)
-                block.initializeMemory(as: UInt8.self, repeating: 0, count: bytes)
+                memset(block, 0, bytes)
                 return block
             },
             realloc: { block, size in ParseArena.current.pointee.reallocate(block, to: size) },
@@ -205,13 +265,21 @@ private struct ParseArena {
     }()
 
     /// The calling thread's arena.
+    @inline(__always)
     static var current: UnsafeMutablePointer<ParseArena> {
-        if let arena = pthread_getspecific(key) {
+        let slot = sxs_cmark_arena_slot()
+        if let arena = slot.pointee {
             return arena.assumingMemoryBound(to: ParseArena.self)
         }
+        return makeCurrent()
+    }
+
+    /// A new arena for the calling thread, kept in its slot (and under the key that frees it).
+    private static func makeCurrent() -> UnsafeMutablePointer<ParseArena> {
         let arena = UnsafeMutablePointer<ParseArena>.allocate(capacity: 1)
         arena.initialize(to: ParseArena())
         pthread_setspecific(key, arena)
+        sxs_cmark_arena_slot().pointee = UnsafeMutableRawPointer(arena)
         return arena
     }
 
@@ -219,6 +287,7 @@ private struct ParseArena {
         var key = pthread_key_t()
         pthread_key_create(&key) { arena in
             guard let arena = arena?.assumingMemoryBound(to: ParseArena.self) else { return }
+            sxs_cmark_arena_slot().pointee = nil
             arena.pointee.reset()
             arena.pointee.chunks.forEach { $0.deallocate() }
             arena.deinitialize(count: 1)

@@ -114,15 +114,78 @@ public struct SegmentPair: Sendable, Hashable {
 /// The tags of a pair as written, around its target and source texts.
 public struct PairMarkup: Sendable, Hashable {
     /// `<span data-ttu-id="ID">`.
-    public var targetOpen: String
+    public var targetOpen: String {
+        get { text(.targetOpen) }
+        set { storage = .strings(targetOpen: newValue, middle: middle, close: close) }
+    }
     /// From the target's `</span>` through the source's opening tag, or just `</span>` when unpaired.
-    public var middle: String
+    public var middle: String {
+        get { text(.middle) }
+        set { storage = .strings(targetOpen: targetOpen, middle: newValue, close: close) }
+    }
     /// The source's `</span></span>`, or empty when unpaired.
-    public var close: String
+    public var close: String {
+        get { text(.close) }
+        set { storage = .strings(targetOpen: targetOpen, middle: middle, close: newValue) }
+    }
+
+    /// The three texts, or where they are written.
+    ///
+    /// The parser keeps the file's bytes and the ranges of the tags, so that a pair's markup is
+    /// made into strings only when it is read (to write the pair back), not for every pair.
+    private var storage: Storage
+
+    private enum Storage: Sendable {
+        case strings(targetOpen: String, middle: String, close: String)
+        /// Each text is its range of `bytes`, decoded as UTF-8.
+        case written(bytes: [UInt8], ranges: WrittenRanges)
+    }
+
+    /// Where the three texts are in the bytes they are written in.
+    struct WrittenRanges: Sendable {
+        var targetOpen: Range<Int>
+        var middle: Range<Int>
+        var close: Range<Int>
+    }
 
     public init(targetOpen: String, middle: String, close: String) {
-        self.targetOpen = targetOpen
-        self.middle = middle
-        self.close = close
+        storage = .strings(targetOpen: targetOpen, middle: middle, close: close)
+    }
+
+    /// The markup written at `ranges` of `bytes` (valid ranges of it).
+    init(bytes: [UInt8], ranges: WrittenRanges) {
+        storage = .written(bytes: bytes, ranges: ranges)
+    }
+
+    /// One of the three texts.
+    private enum Part {
+        case targetOpen, middle, close
+    }
+
+    private func text(_ part: Part) -> String {
+        switch storage {
+        case .strings(let targetOpen, let middle, let close):
+            switch part {
+            case .targetOpen: targetOpen
+            case .middle: middle
+            case .close: close
+            }
+        case .written(let bytes, let ranges):
+            switch part {
+            case .targetOpen: String(decoding: bytes[ranges.targetOpen], as: UTF8.self)
+            case .middle: String(decoding: bytes[ranges.middle], as: UTF8.self)
+            case .close: String(decoding: bytes[ranges.close], as: UTF8.self)
+            }
+        }
+    }
+
+    public static func == (lhs: PairMarkup, rhs: PairMarkup) -> Bool {
+        lhs.targetOpen == rhs.targetOpen && lhs.middle == rhs.middle && lhs.close == rhs.close
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(targetOpen)
+        hasher.combine(middle)
+        hasher.combine(close)
     }
 }

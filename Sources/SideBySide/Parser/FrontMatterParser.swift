@@ -36,7 +36,9 @@ struct FrontMatterParser {
         var entries: [FrontMatterEntry] = []
         do {
             // Values are kept as text: the basic resolver tags no scalar, which spares a regex per value.
-            if let node = try Yams.compose(yaml: yaml, .basic, .default, .utf8) {
+            // No value is constructed from the nodes (their strings are read), so the constructor
+            // needs no maps; `.default` built its three dictionaries of closures for every file.
+            if let node = try Yams.compose(yaml: yaml, .basic, Constructor([:], [:], [:]), .utf8) {
                 if case .mapping(let mapping) = node {
                     for (key, value) in mapping {
                         let keyLine = (key.mark?.line ?? 1) + 1

@@ -279,7 +279,7 @@ struct InlineLayout {
 
     /// Every top-level inline.
     func inlines() -> [Inline] {
-        top.map(inline(at:))
+        top.map { inline(at: $0, after: nil) }
     }
 
     private func inlines(within range: Range<Int>, in level: Range<Int32>, side: (text: String, range: SourceRange)) -> [Inline]? {
@@ -298,7 +298,7 @@ struct InlineLayout {
                 if element.isVerbatim, offsets == range {
                     selected.append(Inline(kind: .text(side.text), range: side.range))
                 } else {
-                    selected.append(inline(at: Int32(index)))
+                    selected.append(inline(at: Int32(index), after: side.range.start))
                 }
             } else if offsets.lowerBound <= range.lowerBound, offsets.upperBound >= range.upperBound, !element.children.isEmpty {
                 return inlines(within: range, in: element.children, side: side)
@@ -309,8 +309,9 @@ struct InlineLayout {
         return selected
     }
 
-    /// Element `index` as an ``Inline``, with its children.
-    private func inline(at index: Int32) -> Inline {
+    /// Element `index` as an ``Inline``, with its children; `known` is a location at or before
+    /// them (the start of the side they are in), from which their ranges are found faster.
+    private func inline(at index: Int32, after known: SourceLocation?) -> Inline {
         let element = elements[Int(index)]
         let node = tree.nodes[Int(element.node)]
         let kind: InlineKind
@@ -332,9 +333,10 @@ struct InlineLayout {
         var children: [Inline] = []
         if !element.children.isEmpty {
             children.reserveCapacity(element.children.count)
-            for child in element.children { children.append(inline(at: child)) }
+            for child in element.children { children.append(inline(at: child, after: known)) }
         }
-        return Inline(kind: kind, range: source.range(element.range), children: children)
+        let range = known.map { source.range(element.range, after: $0) } ?? source.range(element.range)
+        return Inline(kind: kind, range: range, children: children)
     }
 }
 
@@ -379,7 +381,7 @@ struct InlineBuilder {
         let first = Int(tree.nodes[paragraph].firstChild)
         if first >= 0, tree.nodes[first].kind == .text {
             let text = tree.nodes[first].text
-            if tree.string(text).hasPrefix(";") {
+            if Self.startsWithSemicolon(tree.bytes[Int(text.lowerBound)..<Int(text.upperBound)]) {
                 // The `;` is a character of its own, one byte: the rest is the text's bytes after it
                 // (they are its string's, as the tree's texts were repaired when the file was not UTF-8).
                 if text.count == 1 {
@@ -393,5 +395,16 @@ struct InlineBuilder {
         let map = PositionMap(lineOrigins: origins[...], limit: range.upperBound)
         return InlineLayout(source: source, tree: tree, map: map, parents: CollectionOfOne((node: paragraph, bounds: range)),
                             expectedCount: Int(tree.nodes[paragraph].subtreeEnd) - paragraph - 1).inlines()
+    }
+
+    /// Whether `text` (UTF-8) starts with the character `;`, as `hasPrefix(";")` of its string
+    /// tells, without making the string when it starts with ASCII: `;` then ASCII (or nothing)
+    /// does, as no ASCII character extends the one before it, and other ASCII does not;
+    /// otherwise (U+037E is canonically `;`) the string is asked.
+    static func startsWithSemicolon(_ text: ArraySlice<UInt8>) -> Bool {
+        guard let first = text.first else { return false }
+        if first < 0x80, first != UInt8(ascii: ";") { return false }
+        if first == UInt8(ascii: ";"), text.count == 1 || text[text.startIndex + 1] < 0x80 { return true }
+        return String(decoding: text, as: UTF8.self).hasPrefix(";")
     }
 }

@@ -29,9 +29,14 @@ extension ScannedPair {
     static func markup(targetOpen: Range<Int>, targetClose: Range<Int>, sourceOpen: Range<Int>?, sourceClose: Range<Int>?,
                        in text: SourceText) -> PairMarkup {
         let middleEnd = sourceOpen?.upperBound ?? targetClose.upperBound
-        return PairMarkup(targetOpen: text.string(targetOpen),
-                          middle: text.string(targetClose.lowerBound..<middleEnd),
-                          close: sourceClose.map { text.string($0) } ?? "")
+        // Ranges as `SourceText.string(_:)` reads them (clamped to the text).
+        func clamped(_ range: Range<Int>) -> Range<Int> {
+            let lower = min(max(range.lowerBound, 0), text.bytes.count)
+            return lower..<min(max(range.upperBound, lower), text.bytes.count)
+        }
+        return PairMarkup(bytes: text.bytes, ranges: PairMarkup.WrittenRanges(
+            targetOpen: clamped(targetOpen), middle: clamped(targetClose.lowerBound..<middleEnd),
+            close: sourceClose.map(clamped) ?? 0..<0))
     }
 }
 
@@ -56,29 +61,26 @@ struct SegmentScanner {
                     index += 1
                     continue
                 }
-                var pair = ScannedPair(
-                    id: SegmentID(ttu), sourceID: nil,
-                    range: (base + tag.range.lowerBound)..<(base + tags[close].range.upperBound),
-                    targetOpen: shifted(tag.range, base),
-                    targetText: (base + tag.range.upperBound)..<(base + tags[close].range.lowerBound),
-                    targetClose: shifted(tags[close].range, base))
+                let id = SegmentID(ttu)
+                var sourceID: SegmentID?
+                var range = (base + tag.range.lowerBound)..<(base + tags[close].range.upperBound)
+                var sourceOpen: Range<Int>?, sourceText: Range<Int>?, sourceClose: Range<Int>?
                 index = close + 1
-                if let lookup = lookupStart(after: close, in: list, base: base) {
+                if let (lookup, stuValue) = lookupStart(after: close, in: list, base: base) {
                     let stu = tags[lookup + 1]
                     if let stuClose = matchingEnd(of: lookup + 1, in: list, base: base, diagnostics: &diagnostics),
                        stuClose + 1 < tags.count, tags[stuClose + 1].kind == .end, list.tag(stuClose + 1, isNamed: "span") {
                         // The source's id is nearly always the target's: the same bytes make the same id.
-                        let stuValue = list.value(of: "data-stu-id", inTag: lookup + 1)
-                        let stuID = stuValue.map { list.bytes($0, equal: ttuValue) } == true
-                            ? pair.id : SegmentID(stuValue.map(list.string) ?? "")
-                        pair.sourceID = stuID
-                        pair.sourceOpen = (base + tags[lookup].range.lowerBound)..<(base + stu.range.upperBound)
-                        pair.sourceText = (base + stu.range.upperBound)..<(base + tags[stuClose].range.lowerBound)
-                        pair.sourceClose = (base + tags[stuClose].range.lowerBound)..<(base + tags[stuClose + 1].range.upperBound)
-                        pair.range = pair.range.lowerBound..<pair.sourceClose!.upperBound
-                        if stuID != pair.id {
+                        let stuID = list.bytes(stuValue, equal: ttuValue) ? id : SegmentID(list.string(stuValue))
+                        sourceID = stuID
+                        sourceOpen = (base + tags[lookup].range.lowerBound)..<(base + stu.range.upperBound)
+                        sourceText = (base + stu.range.upperBound)..<(base + tags[stuClose].range.lowerBound)
+                        let closeRange = (base + tags[stuClose].range.lowerBound)..<(base + tags[stuClose + 1].range.upperBound)
+                        sourceClose = closeRange
+                        range = range.lowerBound..<closeRange.upperBound
+                        if stuID != id {
                             diagnostics.append(error(DiagnosticCode.idMismatch, at: base + stu.range.lowerBound,
-                                "data-stu-id '\(stuID)' differs from data-ttu-id '\(pair.id)': the English source may belong to another segment"))
+                                "data-stu-id '\(stuID)' differs from data-ttu-id '\(id)': the English source may belong to another segment"))
                         }
                         index = stuClose + 2
                     } else {
@@ -87,15 +89,20 @@ struct SegmentScanner {
                         index = lookup + 2
                     }
                 } else {
-                    diagnostics.append(error(DiagnosticCode.unpairedTarget, at: pair.range.lowerBound,
+                    diagnostics.append(error(DiagnosticCode.unpairedTarget, at: range.lowerBound,
                         "translated span '\(ttu)' is not followed by its <span class=\"sxs-lookup\"> English source, so the translation cannot be checked against it"))
                 }
-                if pair.id.number == nil {
+                if id.number == nil {
                     diagnostics.append(Diagnostic(severity: .warning, code: DiagnosticCode.malformedID,
-                        message: "segment id '\(pair.id)' is not of the form prefix-number, so its order cannot be checked",
-                        location: source.location(at: pair.range.lowerBound)))
+                        message: "segment id '\(id)' is not of the form prefix-number, so its order cannot be checked",
+                        location: source.location(at: range.lowerBound)))
                 }
-                pairs.append(pair)
+                // Made where it is appended (a pair built up in a variable was copied into the array).
+                pairs.append(ScannedPair(
+                    id: id, sourceID: sourceID, range: range, targetOpen: shifted(tag.range, base),
+                    targetText: (base + tag.range.upperBound)..<(base + tags[close].range.lowerBound),
+                    targetClose: shifted(tags[close].range, base), sourceOpen: sourceOpen, sourceText: sourceText,
+                    sourceClose: sourceClose))
             } else if isLookup(index, in: list) {
                 diagnostics.append(error(DiagnosticCode.unpairedSource, at: base + tag.range.lowerBound,
                     "sxs-lookup span has no translated <span data-ttu-id> right before it, so its English source has no translation"))
@@ -107,18 +114,18 @@ struct SegmentScanner {
         return pairs
     }
 
-    /// The index of the `</span>` that closes the span opened at `open`; reports segment spans nested inside.
+    /// The index of the `</span>` that closes the span opened at `open` (a `<span>`, as every
+    /// caller found); reports segment spans nested inside.
     private func matchingEnd(of open: Int, in list: HTMLTagList, base: Int, diagnostics: inout [Diagnostic]) -> Int? {
         let tags = list.tags
-        var depth = 0
-        var index = open
+        var depth = 1
+        var index = open + 1
         while index < tags.count {
             let tag = tags[index]
             if list.tag(index, isNamed: "span") {
                 if tag.kind == .start {
                     depth += 1
-                    if index != open,
-                       list.value(of: "data-ttu-id", inTag: index) != nil || list.value(of: "data-stu-id", inTag: index) != nil
+                    if list.value(of: "data-ttu-id", inTag: index) != nil || list.value(of: "data-stu-id", inTag: index) != nil
                         || isLookup(index, in: list),
                        !(isLookup(open, in: list) && index == open + 1) {
                         diagnostics.append(error(DiagnosticCode.nestedSpan, at: base + tag.range.lowerBound,
@@ -134,8 +141,9 @@ struct SegmentScanner {
         return nil
     }
 
-    /// The index of the `<span class="sxs-lookup">` right after the tag at `close`, followed by a `data-stu-id` span.
-    private func lookupStart(after close: Int, in list: HTMLTagList, base: Int) -> Int? {
+    /// The index of the `<span class="sxs-lookup">` right after the tag at `close`, followed by a
+    /// `data-stu-id` span, and that span's id (as a range of the list's bytes).
+    private func lookupStart(after close: Int, in list: HTMLTagList, base: Int) -> (Int, Range<Int32>)? {
         let tags = list.tags
         let next = close + 1
         guard next + 1 < tags.count, isLookup(next, in: list) else { return nil }
@@ -143,9 +151,9 @@ struct SegmentScanner {
         let gap = (base + tags[close].range.upperBound)..<(base + tags[next].range.lowerBound)
         guard gap.allSatisfy({ source.bytes[$0] == 32 || source.bytes[$0] == 9 }) else { return nil }
         let stu = tags[next + 1]
-        guard stu.kind == .start, list.tag(next + 1, isNamed: "span"), list.value(of: "data-stu-id", inTag: next + 1) != nil,
+        guard stu.kind == .start, list.tag(next + 1, isNamed: "span"), let stuValue = list.value(of: "data-stu-id", inTag: next + 1),
               stu.range.lowerBound == tags[next].range.upperBound else { return nil }
-        return next
+        return (next, stuValue)
     }
 
     /// Whether tag `index` opens a `<span class="sxs-lookup">` (among other classes).

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The bytes of a source file and where each of its lines starts.
 ///
 /// Lines end at LF, CRLF or a lone CR, as in CommonMark, so that line numbers agree with
@@ -15,6 +17,14 @@ public struct SourceText: Sendable, Hashable {
         bytes.withUnsafeBufferPointer { buffer in
             var index = 0
             let count = buffer.count
+            // Most files have no CR: their lines end at LF only, which memchr finds many bytes at a time.
+            if let base = buffer.baseAddress, memchr(base, 13, count) == nil {
+                while index < count, let lineFeed = memchr(base + index, 10, count - index) {
+                    index = UnsafeRawPointer(base).distance(to: lineFeed) + 1
+                    starts.append(index)
+                }
+                return
+            }
             let lineFeed = SIMD16<UInt8>(repeating: 10), carriageReturn = SIMD16<UInt8>(repeating: 13)
             while index < count {
                 // Sixteen bytes without a CR or LF at a time (most of a line).

@@ -1,5 +1,6 @@
 import Testing
 @testable import SideBySide
+import SxsTestSupport
 
 @Suite struct InlineTests {
     func sides(_ target: String, _ source: String) -> (SegmentSide, SegmentSide) {
@@ -84,5 +85,21 @@ import Testing
         #expect(document.source.string(first.range.offsets) == "Select ")
         #expect(pair.source!.plainText == "Select Customers")
         #expect(pair.target.plainText == " 顧客を選びます")
+    }
+
+    @Test func semicolonPrefixReadFromBytesAgreesWithTheString() {
+        // parseStandalone drops its `;` when the first text starts with it: the byte test must
+        // say what `hasPrefix(";")` says (combining marks, U+037E, invalid bytes included).
+        let pieces = [";", ";", "a", " ", "\n", "\u{301}", "\u{37E}", "顧客", "\u{200D}", "\r\n", "e\u{301}", "\u{FE0F}"]
+        var generator = SeededGenerator(seed: 0x5E41_C010)
+        for _ in 0..<5_000 {
+            var bytes = Array(generator.text(from: pieces, count: 0...4).utf8)
+            if !bytes.isEmpty, Int.random(in: 0..<8, using: &generator) == 0 {
+                bytes[Int.random(in: 0..<bytes.count, using: &generator)] = 0xFF
+            }
+            let text = bytes[...]
+            #expect(InlineBuilder.startsWithSemicolon(text) == String(decoding: text, as: UTF8.self).hasPrefix(";"),
+                    "\(bytes)")
+        }
     }
 }

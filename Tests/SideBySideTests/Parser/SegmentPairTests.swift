@@ -66,4 +66,27 @@ import Testing
         #expect(markup.middle == #"</span><span class="sxs-lookup"><span data-stu-id="m-1">"#)
         #expect(markup.close == "</span></span>")
     }
+
+    @Test func markupReadFromTheFileEqualsTheSameStrings() throws {
+        // The parser keeps the markup as ranges of the file's bytes; it reads, compares, hashes
+        // and changes as the three strings do.
+        let text = Fixture.pair("m-2", "乙", "B") + " <span data-ttu-id=\"m-3\">丙</span>\n"
+        let document = Fixture.parse(text)
+        let paired = document.segments[0].markup, unpaired = document.segments[1].markup
+        let strings = PairMarkup(targetOpen: #"<span data-ttu-id="m-2">"#,
+                                 middle: #"</span><span class="sxs-lookup"><span data-stu-id="m-2">"#,
+                                 close: "</span></span>")
+        #expect(paired == strings)
+        #expect(paired.hashValue == strings.hashValue)
+        #expect(Set([paired, strings]).count == 1)
+        #expect(unpaired == PairMarkup(targetOpen: #"<span data-ttu-id="m-3">"#, middle: "</span>", close: ""))
+        #expect(unpaired != paired)
+        #expect(document.segments.map(\.sxsText).joined(separator: " ") + "\n" == text)
+        var changed = paired
+        changed.middle = "</span>"
+        #expect(changed.targetOpen == strings.targetOpen && changed.middle == "</span>" && changed.close == strings.close)
+        #expect(changed != paired)
+        changed.close = ""
+        #expect(changed.close.isEmpty)
+    }
 }

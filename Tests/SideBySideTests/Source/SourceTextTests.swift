@@ -123,4 +123,29 @@ import SxsTestSupport
             }
         }
     }
+
+    @Test func lineStartsAgreeWithAByteAtATimeReading() {
+        // Files without a CR take memchr's way to their LFs; others the SIMD scan.
+        var generator = SeededGenerator(seed: 0x11FE_57A7)
+        let withCR = ["a", "仪表", "\n", "\r\n", "\r", " ", "<span>", "0123456789abcdef"]
+        let withoutCR = withCR.filter { !$0.utf8.contains(13) }
+        for pieces in [withCR, withoutCR] {
+            for _ in 0..<300 {
+                let bytes = Array(generator.text(from: pieces, count: 0...40).utf8)
+                #expect(SourceText(bytes: bytes).lineStarts == Self.referenceLineStarts(bytes), "\(bytes)")
+            }
+        }
+    }
+
+    /// Line starts read byte by byte: after each LF, CRLF and lone CR.
+    private static func referenceLineStarts(_ bytes: [UInt8]) -> [Int] {
+        var starts = [0]
+        var index = 0
+        while index < bytes.count {
+            if bytes[index] == 13, index + 1 < bytes.count, bytes[index + 1] == 10 { index += 1 }
+            if bytes[index] == 10 || bytes[index] == 13 { starts.append(index + 1) }
+            index += 1
+        }
+        return starts
+    }
 }
