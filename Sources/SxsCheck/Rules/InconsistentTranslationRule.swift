@@ -200,12 +200,42 @@ struct ConsistencyIndex {
         func hash(into hasher: inout Hasher) { hasher.combine(hash) }
 
         /// The hash of a locale and a text, from their bytes.
+        ///
+        /// Eight bytes at a time, multiplied and rotated in (as FxHash does), then finished with
+        /// MurmurHash3's mixer so that the low bits, which pick a slot of ``KeyNumbers``, depend on every
+        /// byte. `Hasher` (SipHash) costs several times as much per byte. Keys with equal hashes are
+        /// always compared in full: the hash decides how fast groups are found, never which they are.
         static func hash(locale: String, text: String) -> Int {
-            var hasher = Hasher()
             var text = text, locale = locale
-            text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
-            locale.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
-            return hasher.finalize()
+            var state: UInt64 = 0
+            locale.withUTF8 { state = mixed(state, $0) }
+            text.withUTF8 { state = mixed(state, $0) }
+            // MurmurHash3's 64-bit finalizer.
+            state ^= state >> 33
+            state &*= 0xFF51_AFD7_ED55_8CCD
+            state ^= state >> 33
+            state &*= 0xC4CE_B9FE_1A85_EC53
+            state ^= state >> 33
+            return Int(truncatingIfNeeded: state)
+        }
+
+        /// `state` with `bytes` and their count mixed in.
+        @inline(__always)
+        private static func mixed(_ state: UInt64, _ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+            var state = state
+            func add(_ word: UInt64) { state = ((state << 5 | state >> 59) ^ word) &* 0x517C_C1B7_2722_0A95 }
+            let raw = UnsafeRawBufferPointer(bytes)
+            var offset = 0
+            while offset + 8 <= raw.count {
+                add(raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+                offset += 8
+            }
+            var tail: UInt64 = 0
+            for index in offset..<raw.count { tail = tail << 8 | UInt64(raw[index]) }
+            // The count ends the bytes: "ab" + "c" and "a" + "bc" differ.
+            add(tail)
+            add(UInt64(raw.count))
+            return state
         }
     }
 
