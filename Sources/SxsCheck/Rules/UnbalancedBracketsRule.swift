@@ -22,10 +22,18 @@ public struct UnbalancedBracketsRule: PairCheckRule {
 
     static let bracketScalars: Set<Unicode.Scalar> = Set(families.flatMap { $0.open.union($0.close) }.compactMap(\.unicodeScalars.first) + ["\""])
 
-    /// Which bytes may start a bracket scalar, by byte value: an ASCII bracket, or the lead byte of a longer one.
-    static let bracketLeads: [Bool] = {
+    /// By byte value: 0 for a byte that may start a bracket scalar (an ASCII bracket, or the lead byte of a
+    /// longer one), else how many bytes the scalar it starts has (1 for ASCII; a continuation byte, never
+    /// reached, counts 1).
+    ///
+    /// The scan steps over a scalar that is no bracket at once: an ideograph is one step, not three.
+    static let strides: [UInt8] = {
         let leads = Set(bracketScalars.map { String($0).utf8.first! })
-        return (0..<256).map { leads.contains(UInt8($0)) }
+        return (0..<256).map { (byte: Int) -> UInt8 in
+            if leads.contains(UInt8(byte)) { return 0 }
+            if byte < 0xC0 { return 1 }
+            return byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4
+        }
     }()
 
     /// The first two UTF-8 bytes of each bracket scalar written with more than one byte, as one number.
@@ -45,8 +53,8 @@ public struct UnbalancedBracketsRule: PairCheckRule {
             + family.close.compactMap { $0.unicodeScalars.first }.map { ($0.value, index, -1) }
     }
 
-    /// ``bracketLeads``, ``widePrefixes``, ``wideBracketValues`` and ``brackets``: one global to reach for each text, not four.
-    private static let tables = (bracketLeads, widePrefixes, wideBracketValues, brackets)
+    /// ``strides``, ``widePrefixes``, ``wideBracketValues`` and ``brackets``: one global to reach for each text, not four.
+    private static let tables = (strides, widePrefixes, wideBracketValues, brackets)
 
     /// What a text holds of ``bracketScalars``.
     struct BracketCounts {
@@ -65,20 +73,20 @@ public struct UnbalancedBracketsRule: PairCheckRule {
     ///
     /// Brackets are single scalars: scalars are compared, not grapheme clusters. A scalar is decoded
     /// only when its lead byte is a bracket's, with arithmetic on the bytes (the text is valid UTF-8).
-    /// The bytes are read one by one: a continuation byte is never a bracket's lead, so the bytes
-    /// looked at further are the lead bytes of scalars.
+    /// The scan goes from scalar to scalar (``strides``), so every byte it looks at is a lead byte.
     static func counts(_ text: String) -> BracketCounts {
         var counts = BracketCounts()
         // The tables are read once, not at each byte.
-        let (bracketLeads, prefixes, wideValues, brackets) = tables
+        let (strides, prefixes, wideValues, brackets) = tables
         var text = text
         text.withUTF8 { bytes in
-            bracketLeads.withUnsafeBufferPointer { leads in
+            strides.withUnsafeBufferPointer { strides in
                 var index = 0
                 while index < bytes.count {
                     let byte = bytes[index]
-                    guard leads[Int(byte)] else {
-                        index += 1
+                    let stride = strides[Int(byte)]
+                    guard stride == 0 else {
+                        index += Int(stride)
                         continue
                     }
                     let length = byte < 0x80 ? 1 : byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4
