@@ -353,6 +353,14 @@ private struct ScannedBytes {
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { number in
             var index = 0
             while index < bytes.count {
+                // Eight bytes at a time up to the first that is an ASCII digit or EF (the lead byte of a full-width digit).
+                if index + 8 <= bytes.count {
+                    let word = ASCIIWord(bytes.baseAddress! + index)
+                    if !word.hasByte(above: 0x2F, below: 0x3A), word.places(of: 0xEF) == 0 {
+                        index += 8
+                        continue
+                    }
+                }
                 // Neither an ASCII digit nor the lead byte of a full-width one: no number starts here.
                 let byte = bytes[index]
                 guard byte &- 0x30 < 10 || byte == 0xEF, let first = digit(at: index) else { index += 1; continue }

@@ -400,10 +400,24 @@ struct ASCIIWord: Equatable {
     var hasByteBelowSpace: Bool { (value &- 0x20 &* Self.ones) & ~value & Self.highBits != 0 }
 
     /// 0x80 in the place of each byte that is a space (0x20), 0 elsewhere.
-    var spaces: UInt64 {
-        let other = value ^ (0x20 &* Self.ones)
+    var spaces: UInt64 { places(of: 0x20) }
+
+    /// 0x80 in the place of each byte equal to `byte`, 0 elsewhere; exact for any bytes.
+    @inline(__always)
+    func places(of byte: UInt8) -> UInt64 {
+        let other = value ^ (UInt64(byte) &* Self.ones)
         // A byte's high bit is set when it is not zero: its low seven bits carry into it, or it was set.
         return ~(((other & ~Self.highBits) &+ ~Self.highBits) | other) & Self.highBits
+    }
+
+    /// Whether a byte is above `low` and below `high` (`low` below 0x80, `high` at most 0x80); exact for any bytes.
+    @inline(__always)
+    func hasByte(above low: UInt8, below high: UInt8) -> Bool {
+        let low7 = value & ~Self.highBits
+        // Per byte: 127 + high - b has its high bit when b < high, b + 127 - low when b > low; no byte borrows or carries.
+        let belowHigh = (UInt64(127 + UInt16(high)) &* Self.ones) &- low7
+        let aboveLow = low7 &+ (UInt64(127 - low) &* Self.ones)
+        return belowHigh & ~value & aboveLow & Self.highBits != 0
     }
 
     /// The bytes with `A` to `Z` lower-cased, as `UInt8.asciiLowercased` does each, for ASCII bytes only.

@@ -111,14 +111,22 @@ import Testing
     @Test func asciiWordsTestAndLowerCaseEachByte() {
         var generator = SeededGenerator(seed: 0x8B17E)
         for round in 0..<20_000 {
-            // Mostly ASCII, sometimes any byte.
-            let bytes = (0..<8).map { _ in UInt8.random(in: 0...(round % 4 == 0 ? 0xFF : 0x7F), using: &generator) }
+            // Mostly ASCII, sometimes any byte, sometimes few values (so that digits, spaces and EF come often).
+            let bytes = (0..<8).map { _ in
+                round % 3 == 2 ? [0x20, 0x2F, 0x30, 0x39, 0x3A, 0x41, 0xEF, 0xBC, 0x00, 0x80].randomElement(using: &generator)!
+                    : UInt8.random(in: 0...(round % 3 == 0 ? 0xFF : 0x7F), using: &generator)
+            }
             let word = bytes.withUnsafeBufferPointer { ASCIIWord($0.baseAddress!) }
             #expect(word.isASCII == bytes.allSatisfy { $0 < 0x80 })
             #expect(word.hasByteBelowSpace == bytes.contains { $0 < 0x20 })
             let spaces = (0..<8).filter { word.spaces >> (8 * $0 + 7) & 1 == 1 }
             #expect(spaces == bytes.indices.filter { bytes[$0] == 0x20 })
             #expect(word.spaces & ~0x8080_8080_8080_8080 == 0)
+            #expect(word.hasByte(above: 0x2F, below: 0x3A) == bytes.contains { (0x30...0x39).contains($0) })
+            #expect(word.hasByte(above: 0x60, below: 0x80) == bytes.contains { (0x61...0x7F).contains($0) })
+            #expect(word.hasByte(above: 0, below: 0x20) == bytes.contains { (1...0x1F).contains($0) })
+            let bytesEF = (0..<8).filter { word.places(of: 0xEF) >> (8 * $0 + 7) & 1 == 1 }
+            #expect(bytesEF == bytes.indices.filter { bytes[$0] == 0xEF })
             if word.isASCII {
                 var lowered = [UInt8](repeating: 0, count: 8)
                 lowered.withUnsafeMutableBufferPointer { word.lowercased.store(to: $0.baseAddress!) }
