@@ -101,10 +101,25 @@ public enum TextNormalization {
     /// Whether the normalized form of `text` is `normalized`, byte for byte (as ``same(_:_:)``
     /// compares forms), told without making it: the comparison stops at the first byte that differs.
     public static func normalized(_ text: String, equals normalized: String) -> Bool {
+        // The first character settles most comparisons (a translation with its English source) without a pass.
+        if let first = firstNormalizedByte(of: text), let expectedFirst = normalized.utf8.first, first != expectedFirst { return false }
         var normalized = normalized
         return normalized.withUTF8 { expected in
             forms(of: text, writing: .normalized, expecting: expected).equal
         }
+    }
+
+    /// The first byte of the normalized form of `text`, when the first character but ASCII blanks tells it
+    /// by its first byte: ASCII (lower-cased), or the lead byte of an ideograph (E4 to E9, copied as it is
+    /// and never white space); nil for any other character, or none.
+    @inline(__always)
+    static func firstNormalizedByte(of text: String) -> UInt8? {
+        for byte in text.utf8 {
+            if byte == 0x20 || (0x09...0x0D).contains(byte) { continue }
+            if byte < 0x80 { return byte.asciiLowercased }
+            return (0xE4...0xE9).contains(byte) ? byte : nil
+        }
+        return nil
     }
 
     /// The forms of `text` asked for in `writing`; a form not asked for is empty.
