@@ -109,18 +109,23 @@ public struct InconsistentSourceRule: CorpusCheckRule {
 
 /// Every pair of the files checked, by locale, for corpus-wide comparisons.
 struct ConsistencyIndex {
-    struct Entry {
-        var locale: String
-        var source: String
-        var target: String
-        var path: String
+    /// One pair as the corpus rules compare it: its locale, normalized source and folded target, and where it is.
+    ///
+    /// A class, never changed once made: the groups copy entries, and a reference is copied with one
+    /// retain where a struct's copy retained its seven strings (making the struct also built it aside and
+    /// copied it in).
+    final class Entry: Sendable {
+        let locale: String
+        let source: String
+        let target: String
+        let path: String
         /// The pair as a finding shows it, when it is in the files checked; nil for a pair of a ``TranslationIndex``.
-        var checked: CheckedSegment?
+        let checked: CheckedSegment?
         /// Where the pair is written.
-        var location: SourceLocation
+        let location: SourceLocation
         /// The hash of the locale with the source, and with the target: worked out when the entry
         /// is made (on the thread that checked its article), not by each corpus rule.
-        private(set) var sourceHash: Int, targetHash: Int
+        let sourceHash: Int, targetHash: Int
 
         init(locale: String, source: String, target: String, path: String, checked: CheckedSegment?, location: SourceLocation) {
             self.locale = locale
