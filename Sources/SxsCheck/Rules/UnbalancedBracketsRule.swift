@@ -53,8 +53,22 @@ public struct UnbalancedBracketsRule: PairCheckRule {
             + family.close.compactMap { $0.unicodeScalars.first }.map { ($0.value, index, -1) }
     }
 
-    /// ``strides``, ``widePrefixes``, ``wideBracketValues`` and ``brackets``: one global to reach for each text, not four.
-    private static let tables = (strides, widePrefixes, wideBracketValues, brackets)
+    /// ``widePrefixes`` as a set of 65,536 bits, one per pair of bytes: whether a pair begins a bracket is one
+    /// load and a shift, not a search (kana share the brackets' lead byte E3, and most CJK text is kana).
+    static let widePrefixBits: [UInt64] = {
+        var bits = [UInt64](repeating: 0, count: 1024)
+        for prefix in widePrefixes { bits[Int(prefix >> 6)] |= 1 << UInt64(prefix & 63) }
+        return bits
+    }()
+
+    /// ``strides``, ``widePrefixBits``, ``wideBracketValues`` and ``brackets``: one global to reach for each text, not four.
+    private static let tables = (strides, widePrefixBits, wideBracketValues, brackets)
+
+    /// Whether the set of bits `bits` (``widePrefixBits``) holds `prefix`.
+    @inline(__always)
+    private static func holds(_ bits: [UInt64], _ prefix: UInt16) -> Bool {
+        bits.withUnsafeBufferPointer { $0[Int(prefix >> 6)] >> UInt64(prefix & 63) & 1 != 0 }
+    }
 
     /// What a text holds of ``bracketScalars``.
     struct BracketCounts {
@@ -77,7 +91,7 @@ public struct UnbalancedBracketsRule: PairCheckRule {
     static func counts(_ text: String) -> BracketCounts {
         var counts = BracketCounts()
         // The tables are read once, not at each byte.
-        let (strides, prefixes, wideValues, brackets) = tables
+        let (strides, prefixBits, wideValues, brackets) = tables
         var text = text
         text.withUTF8 { bytes in
             strides.withUnsafeBufferPointer { strides in
@@ -96,7 +110,7 @@ public struct UnbalancedBracketsRule: PairCheckRule {
                         value = UInt32(byte)
                     } else {
                         guard index + length <= bytes.count,
-                              prefixes.contains(UInt16(byte) << 8 | UInt16(bytes[index + 1])) else { continue }
+                              Self.holds(prefixBits, UInt16(byte) << 8 | UInt16(bytes[index + 1])) else { continue }
                         var decoded = UInt32(byte) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
                         for offset in 1..<length { decoded = decoded << 6 | UInt32(bytes[index + offset] & 0x3F) }
                         guard wideValues.contains(decoded) else { continue }
