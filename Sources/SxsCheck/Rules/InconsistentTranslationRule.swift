@@ -92,7 +92,7 @@ public struct InconsistentSourceRule: CorpusCheckRule {
     }
 
     /// Whether each ASCII byte is in `CharacterSet.punctuationCharacters`, by byte value.
-    private static let asciiPunctuation: [Bool] = (0..<128).map {
+    static let asciiPunctuation: [Bool] = (0..<128).map {
         CharacterSet.punctuationCharacters.contains(Unicode.Scalar(UInt8($0)))
     }
 
