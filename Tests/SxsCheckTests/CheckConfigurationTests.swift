@@ -60,6 +60,22 @@ import SxsTestSupport
         #expect(CheckRunner(context: RuleTesting.context, baseline: try Baseline.load(file)).run(documents: [changed]).countsByRule["number-mismatch"] == 1)
     }
 
+    /// The hash read on buffers is FNV-1a over each text's UTF-8 bytes, each text closed by 0xFF, as written byte by byte.
+    @Test func stableHashIsFNV1aOverUTF8() {
+        let texts = ["", "a", "Select **Customers**.", "选择“客户”。", "e\u{301}\u{1F600}", String(repeating: "x", count: 300)]
+        for first in texts {
+            for second in texts {
+                var hash = StableHash()
+                hash.combine(first)
+                hash.combine(second)
+                var state: UInt64 = 0xcbf2_9ce4_8422_2325
+                for byte in Array(first.utf8) + [0xFF] + Array(second.utf8) + [0xFF] { state = (state ^ UInt64(byte)) &* 0x100_0000_01B3 }
+                let hex = String(state, radix: 16)
+                #expect(hash.hexDigest == String(repeating: "0", count: 16 - hex.count) + hex)
+            }
+        }
+    }
+
     @Test func fingerprintsIgnoreLineMoves() {
         let a = Finding(ruleID: "r", severity: .error, category: .content, message: "m", path: "p", location: SourceLocation(line: 3, column: 1, offset: 9), segmentID: "x-1", target: "t", source: "s")
         var b = a

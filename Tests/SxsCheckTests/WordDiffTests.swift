@@ -1,4 +1,5 @@
 @testable import SxsCheck
+import SxsTestSupport
 import Testing
 
 @Suite struct WordDiffTests {
@@ -18,5 +19,16 @@ import Testing
     @Test func unrelatedTextsScoreZero() {
         #expect(WordDiff(from: "alpha beta", to: "gamma delta").similarity == 0)
         #expect(WordDiff(from: "", to: "").similarity == 1)
+    }
+
+    @Test func asciiWordsAreTheCharactersWordsOnRandomTexts() {
+        let pieces = ["select", "the", "don't", " ", "  ", "\t", "\r\n", "\n", "\r", "\u{B}", "\u{C}", "\u{1C}", "\u{1}", ".", "-"]
+        var generator = SeededGenerator(seed: 0x3D1F)
+        for _ in 0..<5_000 {
+            let text = generator.text(from: pieces, count: 0...10)
+            #expect(WordDiff.asciiWords(text) == text.split(whereSeparator: \.isWhitespace).map(String.init), "\(text.debugDescription)")
+        }
+        #expect(WordDiff.asciiWords("é a") == nil)
+        #expect(WordDiff.words("é\u{A0}a b") == ["é", "a", "b"])
     }
 }

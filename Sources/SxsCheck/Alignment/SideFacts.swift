@@ -45,7 +45,11 @@ public struct SideFacts: Sendable, Hashable {
     /// Writes the facts of `side` into `facts` (empty), in one walk over its inlines and one scan of its prose.
     private static func read(_ side: SegmentSide, tokenizer: HTMLTokenizer, into facts: inout SideFacts) {
         var reader = SideReader(tokenizer: tokenizer)
-        for inline in side.inlines { reader.visit(inline, into: &facts) }
+        // Each inline is read where its array holds it: passed as a value, it was copied (its strings and
+        // children retained) and let go of once per inline.
+        side.inlines.withUnsafeBufferPointer { inlines in
+            for index in inlines.indices { reader.visit(inlines.baseAddress! + index, into: &facts) }
+        }
         reader.finish(&facts)
         // `\\*\\*` leaves two escapes side by side.
         if !facts.hasStrayEmphasis, ByteSearch.contains(literal: "\\*\\*", in: side.text) { facts.hasStrayEmphasis = true }
@@ -118,8 +122,9 @@ private struct SideReader {
 
     init(tokenizer: HTMLTokenizer) { self.tokenizer = tokenizer }
 
-    mutating func visit(_ inline: Inline, into facts: inout SideFacts) {
-        switch inline.kind {
+    /// Writes the facts of the inline at `inline` (in an array that outlives the walk) and of those inside it.
+    mutating func visit(_ inline: UnsafePointer<Inline>, into facts: inout SideFacts) {
+        switch inline.pointee.kind {
         case .text(let text):
             facts.plainText += text
             guard !inAltText else { return }
@@ -155,7 +160,7 @@ private struct SideReader {
             // The alt text is plain text (and may hold a label), never prose.
             if !inAltText {
                 facts.images.append(destination)
-                if !inline.children.isEmpty { partProse(&facts) }
+                if !inline.pointee.children.isEmpty { partProse(&facts) }
             }
             let wasInAltText = inAltText
             inAltText = true
@@ -181,8 +186,10 @@ private struct SideReader {
         }
     }
 
-    private mutating func visitChildren(of inline: Inline, into facts: inout SideFacts) {
-        for child in inline.children { visit(child, into: &facts) }
+    private mutating func visitChildren(of inline: UnsafePointer<Inline>, into facts: inout SideFacts) {
+        inline.pointee.children.withUnsafeBufferPointer { children in
+            for index in children.indices { visit(children.baseAddress! + index, into: &facts) }
+        }
     }
 
     /// The prose parts from the plain text here: what follows is written to each apart.
@@ -353,6 +360,14 @@ private struct ScannedBytes {
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { number in
             var index = 0
             while index < bytes.count {
+                // Eight bytes at a time up to the first that is an ASCII digit or EF (the lead byte of a full-width digit).
+                if index + 8 <= bytes.count {
+                    let word = ASCIIWord(bytes.baseAddress! + index)
+                    if !word.hasByte(above: 0x2F, below: 0x3A), word.places(of: 0xEF) == 0 {
+                        index += 8
+                        continue
+                    }
+                }
                 // Neither an ASCII digit nor the lead byte of a full-width one: no number starts here.
                 let byte = bytes[index]
                 guard byte &- 0x30 < 10 || byte == 0xEF, let first = digit(at: index) else { index += 1; continue }

@@ -57,8 +57,31 @@ public struct WordDiff: Sendable, Hashable {
         }.joined(separator: " ")
     }
 
+    /// The pieces of `text` between white space.
     static func words(_ text: String) -> [String] {
-        text.split(whereSeparator: \.isWhitespace).map(String.init)
+        asciiWords(text) ?? text.split(whereSeparator: \.isWhitespace).map(String.init)
+    }
+
+    /// ``words(_:)`` of ASCII text, split on its bytes; nil for other text.
+    ///
+    /// In ASCII every scalar is a character but for `\r\n`, which is white space as its two scalars are,
+    /// and the white space characters are the blanks tab to carriage return and the space: the bytes
+    /// give the pieces the characters give, without reading characters.
+    static func asciiWords(_ text: String) -> [String]? {
+        var text = text
+        return text.withUTF8 { bytes -> [String]? in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            func isBlank(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0D).contains(byte) }
+            var words: [String] = []
+            var index = 0
+            while index < bytes.count {
+                guard !isBlank(bytes[index]) else { index += 1; continue }
+                let start = index
+                while index < bytes.count, !isBlank(bytes[index]) { index += 1 }
+                words.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self))
+            }
+            return words
+        }
     }
 
     /// Neighbouring runs of the same kind joined into one.

@@ -101,10 +101,25 @@ public enum TextNormalization {
     /// Whether the normalized form of `text` is `normalized`, byte for byte (as ``same(_:_:)``
     /// compares forms), told without making it: the comparison stops at the first byte that differs.
     public static func normalized(_ text: String, equals normalized: String) -> Bool {
+        // The first character settles most comparisons (a translation with its English source) without a pass.
+        if let first = firstNormalizedByte(of: text), let expectedFirst = normalized.utf8.first, first != expectedFirst { return false }
         var normalized = normalized
         return normalized.withUTF8 { expected in
             forms(of: text, writing: .normalized, expecting: expected).equal
         }
+    }
+
+    /// The first byte of the normalized form of `text`, when the first character but ASCII blanks tells it
+    /// by its first byte: ASCII (lower-cased), or the lead byte of an ideograph (E4 to E9, copied as it is
+    /// and never white space); nil for any other character, or none.
+    @inline(__always)
+    static func firstNormalizedByte(of text: String) -> UInt8? {
+        for byte in text.utf8 {
+            if byte == 0x20 || (0x09...0x0D).contains(byte) { continue }
+            if byte < 0x80 { return byte.asciiLowercased }
+            return (0xE4...0xE9).contains(byte) ? byte : nil
+        }
+        return nil
     }
 
     /// The forms of `text` asked for in `writing`; a form not asked for is empty.
@@ -117,6 +132,9 @@ public enum TextNormalization {
     private static func forms(of text: String, writing: Forms, expecting expected: UnsafeBufferPointer<UInt8>?)
         -> (forms: (normalized: String, folded: String), equal: Bool) {
         let writesNormalized = writing.contains(.normalized), writesFolded = writing.contains(.folded)
+        // Written alone, the normalized form keeps a single space between printable characters as it is:
+        // an ASCII run goes on over it (the folded form drops every space).
+        let spansSpaces = writesNormalized && !writesFolded
         let original = text
         var text = text
         return text.withUTF8 { bytes in
@@ -139,13 +157,7 @@ public enum TextNormalization {
                         }
                         if pendingSpace { normalized.append(0x20); pendingSpace = false }
                         // The run of ASCII up to the next blank or other byte: both forms lower-case it.
-                        var end = index + 1
-                        while end < bytes.count {
-                            // Printable ASCII (one comparison), or a control character but a blank.
-                            let byte = bytes[end]
-                            guard byte &- 0x21 < 0x5F || (byte < 0x20 && !(0x09...0x0D).contains(byte)) else { break }
-                            end += 1
-                        }
+                        let end = Self.asciiRunEnd(from: index + 1, in: bytes, spanningSpaces: spansSpaces)
                         let run = UnsafeBufferPointer(rebasing: bytes[index..<end])
                         normalized.appendLowercasedASCII(run)
                         folded.appendLowercasedASCII(run)
@@ -206,6 +218,42 @@ public enum TextNormalization {
                 return ((string(normalized), string(folded)), false)
             }
         }
+    }
+
+    /// Where the run of ASCII that both forms copy but for case, going on at `start`, ends: printable
+    /// characters and controls but blanks, and, `spanningSpaces`, single spaces each followed by a
+    /// printable character (which the normalized form keeps as they are).
+    ///
+    /// Eight bytes at a time while they are all printable (``ASCIIWord``), then byte by byte.
+    @inline(__always)
+    static func asciiRunEnd(from start: Int, in bytes: UnsafeBufferPointer<UInt8>, spanningSpaces: Bool) -> Int {
+        var end = start
+        if let base = bytes.baseAddress {
+            while end + 8 <= bytes.count {
+                let word = ASCIIWord(base + end)
+                // Not ASCII, or a byte below the space (a blank or a control): the bytes are read one by one.
+                guard word.isASCII, !word.hasByteBelowSpace else { break }
+                let spaces = word.spaces
+                if spaces != 0 {
+                    // Two spaces in a row, or a last space not followed by a printable character, are a blank run.
+                    guard spanningSpaces, spaces & (spaces >> 8) == 0 else { break }
+                    if spaces >> 56 != 0 { guard end + 8 < bytes.count, bytes[end + 8] &- 0x21 < 0x5F else { break } }
+                }
+                end += 8
+            }
+        }
+        while end < bytes.count {
+            // Printable ASCII (one comparison), or a control character but a blank.
+            let byte = bytes[end]
+            if byte &- 0x21 < 0x5F || (byte < 0x20 && !(0x09...0x0D).contains(byte)) {
+                end += 1
+            } else if spanningSpaces, byte == 0x20, end + 1 < bytes.count, bytes[end + 1] &- 0x21 < 0x5F {
+                end += 2
+            } else {
+                break
+            }
+        }
+        return end
     }
 
     /// Whether a kana, CJK punctuation mark or ideograph other than U+3000 (U+3001 to U+9FFF) is
@@ -291,21 +339,36 @@ private struct ByteWriter {
         count += bytes.count
     }
 
-    /// Appends ASCII `bytes` with capital letters lower-cased.
+    /// Appends ASCII `bytes` with capital letters lower-cased, eight at a time (``ASCIIWord``) then one by one.
     @inline(__always)
     mutating func appendLowercasedASCII(_ bytes: UnsafeBufferPointer<UInt8>) {
-        guard writes else { return }
-        if expected != nil {
-            for byte in bytes {
-                append(byte.asciiLowercased)
+        guard writes, let source = bytes.baseAddress else { return }
+        var offset = 0
+        if let expected {
+            // A comparison stops at the first eight bytes that differ: what follows is not looked at.
+            while offset + 8 <= bytes.count, count + 8 <= expected.count {
+                guard ASCIIWord(source + offset).lowercased == ASCIIWord(expected.baseAddress! + count) else {
+                    differs = true
+                    return
+                }
+                offset += 8
+                count += 8
+            }
+            while offset < bytes.count {
+                append(bytes[offset].asciiLowercased)
                 if differs { return }
+                offset += 1
             }
             return
         }
         let target = buffer.baseAddress! + count
-        for offset in 0..<bytes.count {
-            let byte = bytes[offset]
-            target[offset] = byte.asciiLowercased
+        while offset + 8 <= bytes.count {
+            ASCIIWord(source + offset).lowercased.store(to: target + offset)
+            offset += 8
+        }
+        while offset < bytes.count {
+            target[offset] = bytes[offset].asciiLowercased
+            offset += 1
         }
         count += bytes.count
     }
@@ -321,5 +384,62 @@ private struct ByteWriter {
         var lowered: [UInt8] = []
         TextNormalization.appendLowercased(scalar, to: &lowered)
         for byte in lowered { append(byte) }
+    }
+}
+
+/// Eight bytes read as one number, the first byte lowest, to test and lower-case them together.
+struct ASCIIWord: Equatable {
+    let value: UInt64
+
+    private static var ones: UInt64 { 0x0101_0101_0101_0101 }
+    private static var highBits: UInt64 { 0x8080_8080_8080_8080 }
+
+    init(_ value: UInt64) { self.value = value }
+
+    /// The eight bytes at `bytes` (which need not be aligned).
+    @inline(__always)
+    init(_ bytes: UnsafePointer<UInt8>) {
+        value = UInt64(littleEndian: UnsafeRawPointer(bytes).loadUnaligned(as: UInt64.self))
+    }
+
+    /// Writes the eight bytes at `bytes`.
+    @inline(__always)
+    func store(to bytes: UnsafeMutablePointer<UInt8>) {
+        UnsafeMutableRawPointer(bytes).storeBytes(of: value.littleEndian, as: UInt64.self)
+    }
+
+    /// Whether every byte is ASCII (below 0x80).
+    var isASCII: Bool { value & Self.highBits == 0 }
+
+    /// Whether a byte is below 0x20 (a blank but the space, or a control); exact for any bytes.
+    var hasByteBelowSpace: Bool { (value &- 0x20 &* Self.ones) & ~value & Self.highBits != 0 }
+
+    /// 0x80 in the place of each byte that is a space (0x20), 0 elsewhere.
+    var spaces: UInt64 { places(of: 0x20) }
+
+    /// 0x80 in the place of each byte equal to `byte`, 0 elsewhere; exact for any bytes.
+    @inline(__always)
+    func places(of byte: UInt8) -> UInt64 {
+        let other = value ^ (UInt64(byte) &* Self.ones)
+        // A byte's high bit is set when it is not zero: its low seven bits carry into it, or it was set.
+        return ~(((other & ~Self.highBits) &+ ~Self.highBits) | other) & Self.highBits
+    }
+
+    /// Whether a byte is above `low` and below `high` (`low` below 0x80, `high` at most 0x80); exact for any bytes.
+    @inline(__always)
+    func hasByte(above low: UInt8, below high: UInt8) -> Bool {
+        let low7 = value & ~Self.highBits
+        // Per byte: 127 + high - b has its high bit when b < high, b + 127 - low when b > low; no byte borrows or carries.
+        let belowHigh = (UInt64(127 + UInt16(high)) &* Self.ones) &- low7
+        let aboveLow = low7 &+ (UInt64(127 - low) &* Self.ones)
+        return belowHigh & ~value & aboveLow & Self.highBits != 0
+    }
+
+    /// The bytes with `A` to `Z` lower-cased, as `UInt8.asciiLowercased` does each, for ASCII bytes only.
+    var lowercased: ASCIIWord {
+        // A byte's high bit is set by adding 0x3F when it is `A` or above, by adding 0x25 when it is above `Z`;
+        // no sum of an ASCII byte carries into the next byte.
+        let capitals = (value &+ 0x3F &* Self.ones) & ~(value &+ 0x25 &* Self.ones) & Self.highBits
+        return ASCIIWord(value | capitals >> 2)
     }
 }

@@ -6,7 +6,16 @@ import SxsMarkup
 /// A class: every rule reads every pair, and a shared reference costs one retain where a copy of
 /// the two sides' facts costs dozens.
 public final class CheckedPair: Sendable {
-    public let pair: SegmentPair
+    /// The pairs of the article the pair is in, and the pair's place among them.
+    ///
+    /// The pair is lent from the article's array, not copied: a copy of a pair retains a dozen strings
+    /// and arrays, and releases them when the facts go.
+    private let segments: [SegmentPair]
+    private let index: Int
+    /// The pair.
+    public var pair: SegmentPair {
+        _read { yield segments[index] }
+    }
     /// The locale of the article the pair is in.
     public let locale: String?
     public let target: SideFacts
@@ -16,11 +25,17 @@ public final class CheckedPair: Sendable {
     /// The translation's plain text folded (``TextNormalization/folded(_:)``): how translations are compared.
     public let foldedTarget: String
 
-    public init(pair: SegmentPair, locale: String?, target: SideFacts, source: SideFacts) {
+    public convenience init(pair: SegmentPair, locale: String?, target: SideFacts, source: SideFacts) {
+        self.init(segments: [pair], index: 0, locale: locale, target: target, source: source)
+    }
+
+    /// The pair at `index` of `segments` (an article's pairs), with its facts.
+    init(segments: [SegmentPair], index: Int, locale: String?, target: SideFacts, source: SideFacts) {
         // The forms first: the facts, used last, are moved in rather than copied.
         normalizedSource = TextNormalization.normalized(source.plainText)
         foldedTarget = TextNormalization.folded(target.plainText)
-        self.pair = pair
+        self.segments = segments
+        self.index = index
         self.locale = locale
         self.target = target
         self.source = source
@@ -46,9 +61,11 @@ public struct CheckedDocument: Sendable {
         self.document = document
         let locale = document.frontMatter?.contentLocale.map(LocaleName.normalized) ?? LocaleName.inPath(document.path)
         self.locale = locale
-        let pairs = document.segments.compactMap { pair -> CheckedPair? in
-            guard let source = pair.source else { return nil }
-            return CheckedPair(pair: pair, locale: locale, target: SideFacts(pair.target, tokenizer: tokenizer),
+        let segments = document.segments
+        let pairs = segments.indices.compactMap { index -> CheckedPair? in
+            guard let source = segments[index].source else { return nil }
+            return CheckedPair(segments: segments, index: index, locale: locale,
+                               target: SideFacts(segments[index].target, tokenizer: tokenizer),
                                source: SideFacts(source, tokenizer: tokenizer))
         }
         self.pairs = pairs

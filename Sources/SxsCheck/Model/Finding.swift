@@ -58,12 +58,13 @@ struct StableHash {
     private var state: UInt64 = 0xcbf2_9ce4_8422_2325
 
     mutating func combine(_ text: String) {
-        for byte in text.utf8 {
-            state ^= UInt64(byte)
-            state = state &* 0x0000_0100_0000_01B3
+        // The bytes read in place, in a loop over a buffer rather than through the UTF-8 view's iterator.
+        var text = text, state = state
+        text.withUTF8 { bytes in
+            for byte in bytes { state = (state ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
         }
         state ^= 0xFF
-        state = state &* 0x0000_0100_0000_01B3
+        self.state = state &* 0x0000_0100_0000_01B3
     }
 
     var hexDigest: String {

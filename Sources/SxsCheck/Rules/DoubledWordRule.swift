@@ -98,7 +98,13 @@ public struct DoubledWordRule: PairCheckRule {
             let lead = bytes[index]
             if lead < 0x80 {
                 if (lead | 0x20) &- UInt8(ascii: "a") < 26 {
-                    if start < 0 { start = index; scalars = 1; isASCII = true } else { scalars += 1 }
+                    if start < 0 { start = index; scalars = 0; isASCII = true }
+                    // The ASCII letters that follow, in a loop of their own: each is one scalar of the word.
+                    var end = index &+ 1
+                    while end < count, (bytes[end] | 0x20) &- UInt8(ascii: "a") < 26 { end &+= 1 }
+                    scalars &+= end &- index
+                    index = end
+                    continue
                 } else {
                     if start >= 0, let doubled = endsDoubled(at: index) { return text(of: doubled, in: bytes) }
                     if lead != UInt8(ascii: " ") { afterWordAndBlanks = false }

@@ -92,7 +92,7 @@ public struct InconsistentSourceRule: CorpusCheckRule {
     }
 
     /// Whether each ASCII byte is in `CharacterSet.punctuationCharacters`, by byte value.
-    private static let asciiPunctuation: [Bool] = (0..<128).map {
+    static let asciiPunctuation: [Bool] = (0..<128).map {
         CharacterSet.punctuationCharacters.contains(Unicode.Scalar(UInt8($0)))
     }
 
@@ -109,18 +109,23 @@ public struct InconsistentSourceRule: CorpusCheckRule {
 
 /// Every pair of the files checked, by locale, for corpus-wide comparisons.
 struct ConsistencyIndex {
-    struct Entry {
-        var locale: String
-        var source: String
-        var target: String
-        var path: String
+    /// One pair as the corpus rules compare it: its locale, normalized source and folded target, and where it is.
+    ///
+    /// A class, never changed once made: the groups copy entries, and a reference is copied with one
+    /// retain where a struct's copy retained its seven strings (making the struct also built it aside and
+    /// copied it in).
+    final class Entry: Sendable {
+        let locale: String
+        let source: String
+        let target: String
+        let path: String
         /// The pair as a finding shows it, when it is in the files checked; nil for a pair of a ``TranslationIndex``.
-        var checked: CheckedSegment?
+        let checked: CheckedSegment?
         /// Where the pair is written.
-        var location: SourceLocation
+        let location: SourceLocation
         /// The hash of the locale with the source, and with the target: worked out when the entry
         /// is made (on the thread that checked its article), not by each corpus rule.
-        private(set) var sourceHash: Int, targetHash: Int
+        let sourceHash: Int, targetHash: Int
 
         init(locale: String, source: String, target: String, path: String, checked: CheckedSegment?, location: SourceLocation) {
             self.locale = locale
@@ -156,22 +161,23 @@ struct ConsistencyIndex {
 
         /// Where the entry is written, and its text, for a finding's notes.
         ///
-        /// Appended to a string reserved to its length: a group's notes are many, and an interpolation
-        /// grows its string piece by piece.
+        /// The pieces' bytes are copied one after the other into a string made to their length: a group's
+        /// notes are many, an interpolation grows its string piece by piece, and each append to a string
+        /// (even one with room) cost hundreds of instructions.
         func note(_ text: String) -> String {
-            let memory = checked == nil ? " (translation memory)" : ""
-            let line = String(location.line), column = String(location.column)
-            var note = ""
-            note.reserveCapacity(path.utf8.count + line.utf8.count + column.utf8.count + text.utf8.count + memory.utf8.count + 4)
-            note += path
-            note += ":"
-            note += line
-            note += ":"
-            note += column
-            note += ": "
-            note += text
-            note += memory
-            return note
+            let pieces = [path, ":", String(location.line), ":", String(location.column), ": ", text,
+                          checked == nil ? " (translation memory)" : ""]
+            return String(unsafeUninitializedCapacity: pieces.reduce(0) { $0 + $1.utf8.count }) { buffer in
+                var written = 0
+                for var piece in pieces {
+                    piece.withUTF8 { bytes in
+                        guard let base = bytes.baseAddress else { return }
+                        (buffer.baseAddress! + written).update(from: base, count: bytes.count)
+                        written += bytes.count
+                    }
+                }
+                return written
+            }
         }
     }
 
@@ -200,12 +206,42 @@ struct ConsistencyIndex {
         func hash(into hasher: inout Hasher) { hasher.combine(hash) }
 
         /// The hash of a locale and a text, from their bytes.
+        ///
+        /// Eight bytes at a time, multiplied and rotated in (as FxHash does), then finished with
+        /// MurmurHash3's mixer so that the low bits, which pick a slot of ``KeyNumbers``, depend on every
+        /// byte. `Hasher` (SipHash) costs several times as much per byte. Keys with equal hashes are
+        /// always compared in full: the hash decides how fast groups are found, never which they are.
         static func hash(locale: String, text: String) -> Int {
-            var hasher = Hasher()
             var text = text, locale = locale
-            text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
-            locale.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
-            return hasher.finalize()
+            var state: UInt64 = 0
+            locale.withUTF8 { state = mixed(state, $0) }
+            text.withUTF8 { state = mixed(state, $0) }
+            // MurmurHash3's 64-bit finalizer.
+            state ^= state >> 33
+            state &*= 0xFF51_AFD7_ED55_8CCD
+            state ^= state >> 33
+            state &*= 0xC4CE_B9FE_1A85_EC53
+            state ^= state >> 33
+            return Int(truncatingIfNeeded: state)
+        }
+
+        /// `state` with `bytes` and their count mixed in.
+        @inline(__always)
+        private static func mixed(_ state: UInt64, _ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+            var state = state
+            func add(_ word: UInt64) { state = ((state << 5 | state >> 59) ^ word) &* 0x517C_C1B7_2722_0A95 }
+            let raw = UnsafeRawBufferPointer(bytes)
+            var offset = 0
+            while offset + 8 <= raw.count {
+                add(raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+                offset += 8
+            }
+            var tail: UInt64 = 0
+            for index in offset..<raw.count { tail = tail << 8 | UInt64(raw[index]) }
+            // The count ends the bytes: "ab" + "c" and "a" + "bc" differ.
+            add(tail)
+            add(UInt64(raw.count))
+            return state
         }
     }
 

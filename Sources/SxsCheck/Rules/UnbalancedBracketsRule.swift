@@ -22,10 +22,18 @@ public struct UnbalancedBracketsRule: PairCheckRule {
 
     static let bracketScalars: Set<Unicode.Scalar> = Set(families.flatMap { $0.open.union($0.close) }.compactMap(\.unicodeScalars.first) + ["\""])
 
-    /// Which bytes may start a bracket scalar, by byte value: an ASCII bracket, or the lead byte of a longer one.
-    static let bracketLeads: [Bool] = {
+    /// By byte value: 0 for a byte that may start a bracket scalar (an ASCII bracket, or the lead byte of a
+    /// longer one), else how many bytes the scalar it starts has (1 for ASCII; a continuation byte, never
+    /// reached, counts 1).
+    ///
+    /// The scan steps over a scalar that is no bracket at once: an ideograph is one step, not three.
+    static let strides: [UInt8] = {
         let leads = Set(bracketScalars.map { String($0).utf8.first! })
-        return (0..<256).map { leads.contains(UInt8($0)) }
+        return (0..<256).map { (byte: Int) -> UInt8 in
+            if leads.contains(UInt8(byte)) { return 0 }
+            if byte < 0xC0 { return 1 }
+            return byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4
+        }
     }()
 
     /// The first two UTF-8 bytes of each bracket scalar written with more than one byte, as one number.
@@ -45,8 +53,22 @@ public struct UnbalancedBracketsRule: PairCheckRule {
             + family.close.compactMap { $0.unicodeScalars.first }.map { ($0.value, index, -1) }
     }
 
-    /// ``bracketLeads``, ``widePrefixes``, ``wideBracketValues`` and ``brackets``: one global to reach for each text, not four.
-    private static let tables = (bracketLeads, widePrefixes, wideBracketValues, brackets)
+    /// ``widePrefixes`` as a set of 65,536 bits, one per pair of bytes: whether a pair begins a bracket is one
+    /// load and a shift, not a search (kana share the brackets' lead byte E3, and most CJK text is kana).
+    static let widePrefixBits: [UInt64] = {
+        var bits = [UInt64](repeating: 0, count: 1024)
+        for prefix in widePrefixes { bits[Int(prefix >> 6)] |= 1 << UInt64(prefix & 63) }
+        return bits
+    }()
+
+    /// ``strides``, ``widePrefixBits``, ``wideBracketValues`` and ``brackets``: one global to reach for each text, not four.
+    private static let tables = (strides, widePrefixBits, wideBracketValues, brackets)
+
+    /// Whether the set of bits `bits` (``widePrefixBits``) holds `prefix`.
+    @inline(__always)
+    private static func holds(_ bits: [UInt64], _ prefix: UInt16) -> Bool {
+        bits.withUnsafeBufferPointer { $0[Int(prefix >> 6)] >> UInt64(prefix & 63) & 1 != 0 }
+    }
 
     /// What a text holds of ``bracketScalars``.
     struct BracketCounts {
@@ -65,20 +87,20 @@ public struct UnbalancedBracketsRule: PairCheckRule {
     ///
     /// Brackets are single scalars: scalars are compared, not grapheme clusters. A scalar is decoded
     /// only when its lead byte is a bracket's, with arithmetic on the bytes (the text is valid UTF-8).
-    /// The bytes are read one by one: a continuation byte is never a bracket's lead, so the bytes
-    /// looked at further are the lead bytes of scalars.
+    /// The scan goes from scalar to scalar (``strides``), so every byte it looks at is a lead byte.
     static func counts(_ text: String) -> BracketCounts {
         var counts = BracketCounts()
         // The tables are read once, not at each byte.
-        let (bracketLeads, prefixes, wideValues, brackets) = tables
+        let (strides, prefixBits, wideValues, brackets) = tables
         var text = text
         text.withUTF8 { bytes in
-            bracketLeads.withUnsafeBufferPointer { leads in
+            strides.withUnsafeBufferPointer { strides in
                 var index = 0
                 while index < bytes.count {
                     let byte = bytes[index]
-                    guard leads[Int(byte)] else {
-                        index += 1
+                    let stride = strides[Int(byte)]
+                    guard stride == 0 else {
+                        index += Int(stride)
                         continue
                     }
                     let length = byte < 0x80 ? 1 : byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4
@@ -88,7 +110,7 @@ public struct UnbalancedBracketsRule: PairCheckRule {
                         value = UInt32(byte)
                     } else {
                         guard index + length <= bytes.count,
-                              prefixes.contains(UInt16(byte) << 8 | UInt16(bytes[index + 1])) else { continue }
+                              Self.holds(prefixBits, UInt16(byte) << 8 | UInt16(bytes[index + 1])) else { continue }
                         var decoded = UInt32(byte) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
                         for offset in 1..<length { decoded = decoded << 6 | UInt32(bytes[index + offset] & 0x3F) }
                         guard wideValues.contains(decoded) else { continue }

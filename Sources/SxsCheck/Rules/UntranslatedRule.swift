@@ -30,7 +30,7 @@ public struct UntranslatedRule: PairCheckRule {
         let endsWithStop = pair.source.plainText.last.map { ".!?".contains($0) } == true
         guard endsWithStop || Self.mostTokens(in: prose) >= 8 else { return [] }
         // Words are blank-separated tokens of letters only (not codes such as 9b05d0b7-cfb4).
-        let tokens = prose.split(whereSeparator: \.isWhitespace).map { $0.trimmingCharacters(in: .punctuationCharacters) }
+        let tokens = Self.tokens(of: prose)
         let lowercaseWords = tokens.filter { word in
             word.count >= 2 && word.allSatisfy { $0.isLowercase && $0.isASCII }
         }
@@ -39,6 +39,38 @@ public struct UntranslatedRule: PairCheckRule {
         let capitalised = tokens.filter { $0.first?.isUppercase == true }.count
         let isName = capitalised * 2 >= tokens.count
         return lowercaseWords.count >= 2 && isSentence && !isName ? ["the translation is the English source itself: it was not translated"] : []
+    }
+
+    /// The pieces of `prose` between white space, each without the punctuation at its ends
+    /// (`CharacterSet.punctuationCharacters`); a piece of punctuation alone is an empty token.
+    static func tokens(of prose: String) -> [String] {
+        asciiTokens(of: prose) ?? prose.split(whereSeparator: \.isWhitespace).map { $0.trimmingCharacters(in: .punctuationCharacters) }
+    }
+
+    /// ``tokens(of:)`` of ASCII prose, read on its bytes; nil for other prose.
+    ///
+    /// In ASCII every scalar is a character but for `\r\n`, which is white space as its two scalars are,
+    /// and the white space characters are the blanks tab to carriage return and the space: the pieces and
+    /// their trimmed ends are those the characters give, without Foundation's character sets.
+    static func asciiTokens(of prose: String) -> [String]? {
+        var prose = prose
+        return prose.withUTF8 { bytes -> [String]? in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            let punctuation = InconsistentSourceRule.asciiPunctuation
+            func isBlank(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0D).contains(byte) }
+            var tokens: [String] = []
+            var index = 0
+            while index < bytes.count {
+                guard !isBlank(bytes[index]) else { index += 1; continue }
+                var start = index
+                while index < bytes.count, !isBlank(bytes[index]) { index += 1 }
+                var end = index
+                while start < end, punctuation[Int(bytes[start])] { start += 1 }
+                while end > start, punctuation[Int(bytes[end - 1])] { end -= 1 }
+                tokens.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self))
+            }
+            return tokens
+        }
     }
 
     /// `prose` with each `term` in it replaced by a blank, as `replacingOccurrences(of:with:)` replaces it.

@@ -1,4 +1,5 @@
 @testable import SxsCheck
+import SideBySide
 import SxsTestSupport
 import Testing
 
@@ -76,6 +77,62 @@ import Testing
         #expect(!TextNormalization.normalized("Select customers", equals: "select customer"))
         #expect(!TextNormalization.normalized("Select customer", equals: "select customers"))
         #expect(TextNormalization.normalized(" \t", equals: ""))
+    }
+
+    /// ASCII runs longer than eight bytes, over single and double spaces, blanks, controls and the ends of
+    /// the text: where the forms are read eight bytes at a time.
+    @Test func formsAgreeOnRandomASCIIRuns() {
+        let pieces = ["Select", "THE", "customers", "a", "Z", "@[`{", "\u{7F}", " ", " ", "  ", "\t", "\n", "\u{1}", "\u{1F}", "0123456789",
+                      "Microsoft Partner Center", "x y", "选择", "É", "\u{3000}", "“", "’", "ＡＢ"]
+        var generator = SeededGenerator(seed: 0xA5C11)
+        for _ in 0..<5_000 {
+            let text = generator.text(from: pieces, count: 0...12)
+            let normalized = TextNormalization.normalized(text), folded = TextNormalization.folded(text)
+            #expect(normalized == ScalarWiseForms.normalized(text), "\(text.debugDescription)")
+            #expect(folded == ScalarWiseForms.folded(text), "\(text.debugDescription)")
+            #expect(TextNormalization.forms(of: text) == (normalized, folded), "\(text.debugDescription)")
+            // Compared with its own form, the form with a byte changed or dropped, and another text's form.
+            #expect(TextNormalization.normalized(text, equals: normalized))
+            let other = TextNormalization.normalized(generator.text(from: pieces, count: 0...12))
+            #expect(TextNormalization.normalized(text, equals: other) == (normalized == other), "\(text.debugDescription) / \(other)")
+            if !normalized.isEmpty {
+                var bytes = Array(normalized.utf8)
+                let place = Int.random(in: bytes.indices, using: &generator)
+                var changed = bytes
+                changed[place] = bytes[place] == UInt8(ascii: "q") ? UInt8(ascii: "r") : UInt8(ascii: "q")
+                bytes.remove(at: place)
+                for form in [String(decoding: changed, as: UTF8.self), String(decoding: bytes, as: UTF8.self)] {
+                    #expect(TextNormalization.normalized(text, equals: form) == (normalized == form), "\(text.debugDescription) / \(form)")
+                }
+            }
+        }
+    }
+
+    @Test func asciiWordsTestAndLowerCaseEachByte() {
+        var generator = SeededGenerator(seed: 0x8B17E)
+        for round in 0..<20_000 {
+            // Mostly ASCII, sometimes any byte, sometimes few values (so that digits, spaces and EF come often).
+            let bytes = (0..<8).map { _ in
+                round % 3 == 2 ? [0x20, 0x2F, 0x30, 0x39, 0x3A, 0x41, 0xEF, 0xBC, 0x00, 0x80].randomElement(using: &generator)!
+                    : UInt8.random(in: 0...(round % 3 == 0 ? 0xFF : 0x7F), using: &generator)
+            }
+            let word = bytes.withUnsafeBufferPointer { ASCIIWord($0.baseAddress!) }
+            #expect(word.isASCII == bytes.allSatisfy { $0 < 0x80 })
+            #expect(word.hasByteBelowSpace == bytes.contains { $0 < 0x20 })
+            let spaces = (0..<8).filter { word.spaces >> (8 * $0 + 7) & 1 == 1 }
+            #expect(spaces == bytes.indices.filter { bytes[$0] == 0x20 })
+            #expect(word.spaces & ~0x8080_8080_8080_8080 == 0)
+            #expect(word.hasByte(above: 0x2F, below: 0x3A) == bytes.contains { (0x30...0x39).contains($0) })
+            #expect(word.hasByte(above: 0x60, below: 0x80) == bytes.contains { (0x61...0x7F).contains($0) })
+            #expect(word.hasByte(above: 0, below: 0x20) == bytes.contains { (1...0x1F).contains($0) })
+            let bytesEF = (0..<8).filter { word.places(of: 0xEF) >> (8 * $0 + 7) & 1 == 1 }
+            #expect(bytesEF == bytes.indices.filter { bytes[$0] == 0xEF })
+            if word.isASCII {
+                var lowered = [UInt8](repeating: 0, count: 8)
+                lowered.withUnsafeMutableBufferPointer { word.lowercased.store(to: $0.baseAddress!) }
+                #expect(lowered == bytes.map(\.asciiLowercased))
+            }
+        }
     }
 
     @Test func sameComparesBytes() {

@@ -121,11 +121,14 @@ import Testing
 
     @Test func notesReadAsInterpolatedOnes() {
         for (path, text) in [("zh-CN/a.md", "选择“客户”。"), ("", ""), ("ja-JP/b c.md", "顧客 を選びます。 é\u{301}")] {
-            var entry = Self.entry("zh-CN", "Select Customers.", text, path: path, line: 12)
-            entry.location = SourceLocation(line: 12, column: 345, offset: 0)
-            #expect(entry.note(text) == "\(path):12:345: \(text)")
-            entry.checked = nil
-            #expect(entry.note(text) == "\(path):12:345: \(text) (translation memory)")
+            let location = SourceLocation(line: 12, column: 345, offset: 0)
+            let checked = ConsistencyIndex.Entry(locale: "zh-CN", source: "Select Customers.", target: text, path: path,
+                                                 checked: CheckedSegment(id: "12", target: text, source: "Select Customers."),
+                                                 location: location)
+            #expect(checked.note(text) == "\(path):12:345: \(text)")
+            let stored = ConsistencyIndex.Entry(locale: "zh-CN", source: "Select Customers.", target: text, path: path,
+                                                checked: nil, location: location)
+            #expect(stored.note(text) == "\(path):12:345: \(text) (translation memory)")
         }
     }
 

@@ -16,6 +16,22 @@ import Testing
     }
 }
 
+@Suite struct UntranslatedTokensTests {
+    /// Tokens read on the bytes of ASCII prose are those the characters and Foundation's punctuation set give.
+    @Test func asciiTokensAreTheCharactersTokensOnRandomTexts() {
+        let pieces = ["Select", "the", "9b05d0b7-cfb4", "USA/CAN", " ", "  ", "\t", "\r\n", "\n", "\u{B}", "\u{1C}", ".", ",", "!?", "(", ")",
+                      "\"", "'", "-", "_", "@", "#", "%", "&", "*", "$", "+", "<", "=", ">", "^", "`", "|", "~", "[", "]", "{", "}", ":", ";", "\\", "/"]
+        var generator = SeededGenerator(seed: 0x70C5)
+        for _ in 0..<5_000 {
+            let text = generator.text(from: pieces, count: 0...10)
+            let expected = text.split(whereSeparator: \.isWhitespace).map { $0.trimmingCharacters(in: .punctuationCharacters) }
+            #expect(UntranslatedRule.asciiTokens(of: text) == expected, "\(text.debugDescription)")
+        }
+        #expect(UntranslatedRule.asciiTokens(of: "Sélect") == nil)
+        #expect(UntranslatedRule.tokens(of: "« Sélect » the, item.") == ["", "Sélect", "", "the", "item"])
+    }
+}
+
 @Suite struct UntranslatedTokenBoundTests {
     /// The bound must never be below the tokens `split(whereSeparator: \.isWhitespace)` finds.
     @Test(arguments: ["", "a", "a b", "  a  b  ", "a\u{A0}b\u{3000}c\u{2003}d", "a\tb\nc\rd", "选择 客户", "e\u{301} e", "a\u{85}b"])
