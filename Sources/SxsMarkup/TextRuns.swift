@@ -52,6 +52,10 @@ internal import Darwin
 /// The check: no tag's range, in collapsed offsets, covers a placeholder byte. Then every tag
 /// boundary sits outside the runs and maps back by adding the bytes removed before it; attribute
 /// values are libxml2's copies of bytes outside the runs, so they are the input's.
+///
+/// libxml2's XML parser may read the collapsed copy in place of the HTML parser (see
+/// ``WellFormedFragment``): it keeps only tags the HTML parser reads the same in that copy, which
+/// by the above are those of the input.
 final class TextRuns {
     /// The fewest bytes a run must have to be collapsed.
     static let shortestRun = 8
