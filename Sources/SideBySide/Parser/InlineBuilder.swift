@@ -253,17 +253,25 @@ struct InlineLayout {
 
     /// Whether an inline HTML element starts at `offset`.
     func hasHTML(at offset: Int) -> Bool {
-        hasHTML(at: offset, in: top)
+        // Read in place: through the array, each element read was checked against its bounds.
+        elements.withUnsafeBufferPointer { Self.hasHTML(at: offset, in: top, of: $0) }
     }
 
-    private func hasHTML(at offset: Int, in level: Range<Int32>) -> Bool {
+    /// Whether an inline HTML element starts at `offset` among `level` of `elements` or below.
+    private static func hasHTML(at offset: Int, in level: Range<Int32>, of elements: UnsafeBufferPointer<Element>) -> Bool {
         // Elements are in document order: skip, by bisection, those that end at or before `offset`.
-        let level = Int(level.lowerBound)..<Int(level.upperBound)
-        var index = level.firstIndex(bisecting: { elements[$0].range.upperBound > offset })
-        while index < level.upperBound, elements[index].range.lowerBound <= offset {
-            let element = elements[index]
-            if element.range.lowerBound == offset, element.kind == .html { return true }
-            if !element.children.isEmpty, element.range.contains(offset), hasHTML(at: offset, in: element.children) { return true }
+        var index = Int(level.lowerBound), high = Int(level.upperBound)
+        let end = high
+        while index < high {
+            let middle = index + (high - index) / 2
+            if elements[middle].range.upperBound > offset { high = middle } else { index = middle + 1 }
+        }
+        while index < end, elements[index].range.lowerBound <= offset {
+            if elements[index].range.lowerBound == offset, elements[index].kind == .html { return true }
+            let children = elements[index].children
+            if !children.isEmpty, elements[index].range.contains(offset), hasHTML(at: offset, in: children, of: elements) {
+                return true
+            }
             index += 1
         }
         return false
