@@ -253,17 +253,25 @@ struct InlineLayout {
 
     /// Whether an inline HTML element starts at `offset`.
     func hasHTML(at offset: Int) -> Bool {
-        hasHTML(at: offset, in: top)
+        // Read in place: through the array, each element read was checked against its bounds.
+        elements.withUnsafeBufferPointer { Self.hasHTML(at: offset, in: top, of: $0) }
     }
 
-    private func hasHTML(at offset: Int, in level: Range<Int32>) -> Bool {
+    /// Whether an inline HTML element starts at `offset` among `level` of `elements` or below.
+    private static func hasHTML(at offset: Int, in level: Range<Int32>, of elements: UnsafeBufferPointer<Element>) -> Bool {
         // Elements are in document order: skip, by bisection, those that end at or before `offset`.
-        let level = Int(level.lowerBound)..<Int(level.upperBound)
-        var index = level.firstIndex(bisecting: { elements[$0].range.upperBound > offset })
-        while index < level.upperBound, elements[index].range.lowerBound <= offset {
-            let element = elements[index]
-            if element.range.lowerBound == offset, element.kind == .html { return true }
-            if !element.children.isEmpty, element.range.contains(offset), hasHTML(at: offset, in: element.children) { return true }
+        var index = Int(level.lowerBound), high = Int(level.upperBound)
+        let end = high
+        while index < high {
+            let middle = index + (high - index) / 2
+            if elements[middle].range.upperBound > offset { high = middle } else { index = middle + 1 }
+        }
+        while index < end, elements[index].range.lowerBound <= offset {
+            if elements[index].range.lowerBound == offset, elements[index].kind == .html { return true }
+            let children = elements[index].children
+            if !children.isEmpty, elements[index].range.contains(offset), hasHTML(at: offset, in: children, of: elements) {
+                return true
+            }
             index += 1
         }
         return false
@@ -353,26 +361,7 @@ struct InlineBuilder {
     /// list or heading, and is dropped afterwards.
     func parseStandalone(_ range: Range<Int>, inQuote: Bool, converter: CommonMarkConverter) -> [Inline] {
         guard !range.isEmpty else { return [] }
-        var text: [UInt8] = [UInt8(ascii: ";")]
-        text.reserveCapacity(range.count + 1)
-        var origins: [Int] = [range.lowerBound - 1]
-        var index = range.lowerBound
-        var atLineStart = false
-        let bytes = source.bytes
-        while index < range.upperBound {
-            let byte = bytes[index]
-            if atLineStart {
-                if byte == 32 || byte == 9 || (inQuote && byte == UInt8(ascii: ">")) { index += 1; continue }
-                origins.append(index)
-                atLineStart = false
-            }
-            text.append(byte)
-            if byte == 10 || (byte == 13 && !(index + 1 < range.upperBound && bytes[index + 1] == 10)) {
-                atLineStart = true
-            }
-            index += 1
-        }
-        if atLineStart { origins.append(range.upperBound) }
+        let (text, origins) = Self.standaloneText(of: range, in: source.bytes, inQuote: inQuote)
         var tree = text.withUnsafeBufferPointer { converter.tree($0) }
         if !isValidUTF8 { tree.repairUTF8() }
         let paragraph = Int(tree.nodes[MarkdownTree.root].firstChild)
@@ -395,6 +384,64 @@ struct InlineBuilder {
         let map = PositionMap(lineOrigins: origins[...], limit: range.upperBound)
         return InlineLayout(source: source, tree: tree, map: map, parents: CollectionOfOne((node: paragraph, bounds: range)),
                             expectedCount: Int(tree.nodes[paragraph].subtreeEnd) - paragraph - 1).inlines()
+    }
+
+    /// The text parsed for `range` of `bytes`: a `;`, then the range's lines without their leading
+    /// blanks (and block-quote markers when `inQuote`); and the file offset of each of its lines'
+    /// first byte (the `;` is at the offset before the range).
+    static func standaloneText(of range: Range<Int>, in bytes: [UInt8], inQuote: Bool) -> (text: [UInt8], origins: [Int]) {
+        let hasCR = bytes.withUnsafeBufferPointer { memchr($0.baseAddress! + range.lowerBound, 13, range.count) != nil }
+        if hasCR { return standaloneTextByteByByte(of: range, in: bytes, inQuote: inQuote) }
+        var text: [UInt8] = [UInt8(ascii: ";")]
+        text.reserveCapacity(range.count + 1)
+        var origins: [Int] = [range.lowerBound - 1]
+        var index = range.lowerBound
+        var atLineStart = false
+        // Lines end at LF only: each line, its leading blanks left out, is copied whole.
+        bytes.withUnsafeBufferPointer { buffer in
+            let base = buffer.baseAddress!
+            while index < range.upperBound {
+                if atLineStart {
+                    let byte = base[index]
+                    if byte == 32 || byte == 9 || (inQuote && byte == UInt8(ascii: ">")) { index += 1; continue }
+                    origins.append(index)
+                    atLineStart = false
+                }
+                var lineEnd = range.upperBound
+                if let lineFeed = memchr(base + index, 10, range.upperBound - index) {
+                    lineEnd = UnsafeRawPointer(base).distance(to: lineFeed) + 1
+                    atLineStart = true
+                }
+                text.append(contentsOf: UnsafeBufferPointer(start: base + index, count: lineEnd - index))
+                index = lineEnd
+            }
+        }
+        if atLineStart { origins.append(range.upperBound) }
+        return (text, origins)
+    }
+
+    /// ``standaloneText(of:in:inQuote:)`` read a byte at a time, lines ending at LF, CRLF or a lone CR.
+    static func standaloneTextByteByByte(of range: Range<Int>, in bytes: [UInt8], inQuote: Bool) -> (text: [UInt8], origins: [Int]) {
+        var text: [UInt8] = [UInt8(ascii: ";")]
+        text.reserveCapacity(range.count + 1)
+        var origins: [Int] = [range.lowerBound - 1]
+        var index = range.lowerBound
+        var atLineStart = false
+        while index < range.upperBound {
+            let byte = bytes[index]
+            if atLineStart {
+                if byte == 32 || byte == 9 || (inQuote && byte == UInt8(ascii: ">")) { index += 1; continue }
+                origins.append(index)
+                atLineStart = false
+            }
+            text.append(byte)
+            if byte == 10 || (byte == 13 && !(index + 1 < range.upperBound && bytes[index + 1] == 10)) {
+                atLineStart = true
+            }
+            index += 1
+        }
+        if atLineStart { origins.append(range.upperBound) }
+        return (text, origins)
     }
 
     /// Whether `text` (UTF-8) starts with the character `;`, as `hasPrefix(";")` of its string

@@ -136,9 +136,15 @@ extension SourceText {
             guard let base = buffer.baseAddress else { return }
             let count = buffer.count
             var index = 0
+            let ones = SIMD16<UInt8>(repeating: 1), lastASCII = SIMD16<UInt8>(repeating: 0x7F)
             while index < count {
-                // Eight ASCII bytes without a NUL at a time (most of a Markdown file); otherwise
-                // straight to the first byte of the eight that is not one.
+                // Sixteen ASCII bytes without a NUL at a time (most of a Markdown file): a byte less
+                // one, wrapping, is 0x7F or more when it is NUL or not ASCII.
+                if index + 16 <= count {
+                    let chunk = UnsafeRawPointer(base + index).loadUnaligned(as: SIMD16<UInt8>.self)
+                    if !any((chunk &- ones) .>= lastASCII) { index += 16; continue }
+                }
+                // Otherwise eight at a time, or straight to the first byte of the eight that is not one.
                 if index + 8 <= count {
                     let word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
                     let stops = Self.nonASCIIOrNUL(word)
@@ -153,7 +159,16 @@ extension SourceText {
                 }
                 // Most of the rest is CJK, in runs: three bytes, lead E1 to EC or EE to EF, any continuations.
                 let runStart = index
-                while index &+ 2 < count {
+                // Four bytes read at once while there are: a lead E0 to EF and two continuations,
+                // then the lead checked (neither E0 nor ED).
+                while index &+ 3 < count {
+                    let word = UInt32(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt32.self))
+                    let lead = word & 0xFF
+                    guard word & 0x00C0_C0F0 == 0x0080_80E0, lead != 0xE0, lead != 0xED else { break }
+                    index &+= 3
+                }
+                // The last three bytes, which cannot be read as four (elsewhere the check is the same).
+                while index &+ 3 >= count, index &+ 2 < count {
                     let lead = buffer[index]
                     guard (lead >= 0xE1 && lead <= 0xEC) || lead >= 0xEE && lead <= 0xEF,
                           buffer[index &+ 1] & 0xC0 == 0x80, buffer[index &+ 2] & 0xC0 == 0x80 else { break }

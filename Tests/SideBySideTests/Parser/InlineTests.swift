@@ -102,4 +102,20 @@ import SxsTestSupport
                     "\(bytes)")
         }
     }
+
+    @Test func standaloneTextCopiedByLineAgreesWithByteByByte() {
+        // Text without CR is copied a line at a time: the same text and line origins as read a byte at a time.
+        let pieces = [" ", "  ", "\t", ">", "> ", "a", "**b**", "顧客", "\n", "\n", "\n  ", "\n> ", ";", "<br/>"]
+        var generator = SeededGenerator(seed: 0x57A4_D410)
+        for _ in 0..<5_000 {
+            let bytes = Array(generator.text(from: pieces, count: 0...12).utf8)
+            guard !bytes.isEmpty else { continue }
+            let lower = Int.random(in: 0..<bytes.count, using: &generator)
+            let upper = Int.random(in: (lower + 1)...bytes.count, using: &generator)
+            let inQuote = Bool.random(using: &generator)
+            let byLine = InlineBuilder.standaloneText(of: lower..<upper, in: bytes, inQuote: inQuote)
+            let byByte = InlineBuilder.standaloneTextByteByByte(of: lower..<upper, in: bytes, inQuote: inQuote)
+            #expect(byLine.text == byByte.text && byLine.origins == byByte.origins, "\(bytes) \(lower..<upper) \(inQuote)")
+        }
+    }
 }
