@@ -39,8 +39,14 @@ public struct ProcedureExtractor: Sendable {
     public let detail: ProcedureDetail
 
     public init(side: ProcedureSide, patterns: LocaleProcedurePatterns, detail: ProcedureDetail = .full) {
+        self.init(side: side, recognizer: StepRecognizer(patterns: patterns), detail: detail)
+    }
+
+    /// An extractor that recognises steps with `recognizer`, made once for its locale: making a recognizer
+    /// finds its compiled patterns by comparing the locale's patterns with those compiled before, in full.
+    public init(side: ProcedureSide, recognizer: StepRecognizer, detail: ProcedureDetail = .full) {
         self.side = side
-        self.recognizer = StepRecognizer(patterns: patterns)
+        self.recognizer = recognizer
         self.detail = detail
     }
 
