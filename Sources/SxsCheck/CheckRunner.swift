@@ -151,17 +151,20 @@ extension CheckContext {
     public static func load(locales folder: String) throws -> CheckContext {
         var context = CheckContext()
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+        // Set once, at the end: each setting makes the recognizers of every locale anew.
+        var procedurePatterns: [String: LocaleProcedurePatterns] = [:]
         for name in names.sorted() where LocaleName.leading(name) == name {
             context.conventions[name] = try LocaleConventions.load(locale: name, from: folder)
             context.terminology[name] = try Terminology.load(locale: name, from: folder)
             if FileManager.default.fileExists(atPath: (folder as NSString).appendingPathComponent("\(name)/procedures.yml")) {
                 do {
-                    context.procedurePatterns[name] = try LocaleProcedurePatterns.load(locale: name, from: folder)
+                    procedurePatterns[name] = try LocaleProcedurePatterns.load(locale: name, from: folder)
                 } catch {
                     throw FileIOError(path: (folder as NSString).appendingPathComponent("\(name)/procedures.yml"), message: "\(error)")
                 }
             }
         }
+        context.procedurePatterns = procedurePatterns
         return context
     }
 

@@ -33,6 +33,8 @@ public struct Procedure: Sendable, Hashable {
 
     /// Every step, substeps after their parent, depth first.
     public var allSteps: [ProcedureStep] {
+        // Most procedures have no substeps: their steps are all of them, shared rather than copied one by one.
+        guard steps.contains(where: { !$0.substeps.isEmpty }) else { return steps }
         var all: [ProcedureStep] = []
         func add(_ steps: [ProcedureStep]) {
             for step in steps {

@@ -39,8 +39,14 @@ public struct ProcedureExtractor: Sendable {
     public let detail: ProcedureDetail
 
     public init(side: ProcedureSide, patterns: LocaleProcedurePatterns, detail: ProcedureDetail = .full) {
+        self.init(side: side, recognizer: StepRecognizer(patterns: patterns), detail: detail)
+    }
+
+    /// An extractor that recognises steps with `recognizer`, made once for its locale: making a recognizer
+    /// finds its compiled patterns by comparing the locale's patterns with those compiled before, in full.
+    public init(side: ProcedureSide, recognizer: StepRecognizer, detail: ProcedureDetail = .full) {
         self.side = side
-        self.recognizer = StepRecognizer(patterns: patterns)
+        self.recognizer = recognizer
         self.detail = detail
     }
 
@@ -78,9 +84,10 @@ public struct ProcedureExtractor: Sendable {
         // Whether a paragraph came after the current procedure's steps (its result).
         var hasResult = false
 
-        func close() {
-            if let procedure = current { procedures.append(procedure) }
-            current = nil
+        // The procedure being read is closed by a function it is passed to, not one that captures it: captured,
+        // it was kept in a box, and every look at it (`current == nil`, for each block) copied it and let it go.
+        func close(_ current: inout Procedure?, into procedures: inout [Procedure]) {
+            if let procedure = current.take() { procedures.append(procedure) }
         }
         func isBulletList(_ index: Int) -> Bool {
             guard index < blocks.count, case .list(ordered: false, _, _) = blocks[index].kind else { return false }
@@ -111,7 +118,7 @@ public struct ProcedureExtractor: Sendable {
                 } else {
                     title = .unread(index)
                 }
-                close()
+                close(&current, into: &procedures)
                 context = []
             case .paragraph:
                 // Before steps, a paragraph is context (or a title, if bold): read only if steps follow.
@@ -130,7 +137,7 @@ public struct ProcedureExtractor: Sendable {
                         index += 1
                         continue
                     }
-                    close()
+                    close(&current, into: &procedures)
                     title = .read(unwrappingBold(text))
                     context = []
                 } else if current != nil {
@@ -146,7 +153,7 @@ public struct ProcedureExtractor: Sendable {
                     procedure.range = SourceRange(start: procedure.range.start, end: blocks[index].range.end)
                     current = procedure
                 } else {
-                    close()
+                    close(&current, into: &procedures)
                     // Without titles, what comes before the steps is not read.
                     let (procedureTitle, procedureContext) = !detail.readsTitles ? (nil, [])
                         : introduction(title: title, context: context, in: blocks, reader: reader)
@@ -170,7 +177,7 @@ public struct ProcedureExtractor: Sendable {
                 continue
             }
         }
-        close()
+        close(&current, into: &procedures)
         return procedures
     }
 

@@ -116,6 +116,23 @@ import Testing
         #expect(procedure.allSteps.count == 4)
     }
 
+    /// `allSteps` returns the steps themselves when none has substeps: the same as a depth-first walk, with substeps or without.
+    @Test func allStepsIsTheDepthFirstWalk() throws {
+        func walk(_ steps: [ProcedureStep]) -> [ProcedureStep] { steps.flatMap { [$0] + walk($0.substeps) } }
+        var checked = (flat: 0, nested: 0)
+        for document in try Self.documentsWithEveryKindOfStep() {
+            for side in ProcedureSide.allCases {
+                guard let locale = ProcedureExtractor.locale(of: document, side: side),
+                      let patterns = try? Repository.patterns(locale) else { continue }
+                for procedure in ProcedureExtractor(side: side, patterns: patterns).procedures(in: document) {
+                    #expect(procedure.allSteps == walk(procedure.steps), "\(document.path) \(side)")
+                    if procedure.steps.contains(where: { !$0.substeps.isEmpty }) { checked.nested += 1 } else { checked.flat += 1 }
+                }
+            }
+        }
+        #expect(checked.flat > 0 && checked.nested > 0)
+    }
+
     @Test func severalProceduresEachWithTheirTitle() throws {
         let document = try Repository.content("ja-JP", "create-a-new-subscription")
         let procedures = try Repository.procedures(document, side: .target).procedures

@@ -11,7 +11,14 @@ public struct CheckContext: Sendable {
     /// The current English source of each article, by file name, when checking with `--against`.
     public var currentEnglish: [String: CurrentEnglish]
     /// Procedure phrase patterns by locale (`locales/<locale>/procedures.yml`), en-US for sources.
-    public var procedurePatterns: [String: LocaleProcedurePatterns] = [:]
+    public var procedurePatterns: [String: LocaleProcedurePatterns] = [:] {
+        didSet { procedureRecognizers = procedurePatterns.mapValues(StepRecognizer.init(patterns:)) }
+    }
+    /// A step recognizer for each locale of ``procedurePatterns``, made when they are set.
+    ///
+    /// Made once, not for every article: making one compares the locale's patterns in full with
+    /// those compiled before, to share their compiled form.
+    public private(set) var procedureRecognizers: [String: StepRecognizer] = [:]
     /// Translations outside the files checked (`--tm`) that the consistency rules also compare with.
     public var translationIndex: (any TranslationIndex)?
 

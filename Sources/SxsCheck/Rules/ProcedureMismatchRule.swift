@@ -23,16 +23,16 @@ public struct ProcedureMismatchRule: CheckRule {
         ])
 
     public func check(_ document: CheckedDocument, context: CheckContext) -> [Violation] {
-        guard let locale = document.locale, let targetPatterns = context.procedurePatterns[locale],
-              let sourcePatterns = context.procedurePatterns["en-US"], !document.pairs.isEmpty else { return [] }
+        guard let locale = document.locale, let targetPatterns = context.procedureRecognizers[locale],
+              let sourcePatterns = context.procedureRecognizers["en-US"], !document.pairs.isEmpty else { return [] }
         // The findings need the source's steps and actions only: titles, context, results, notes and the steps'
         // text go unread (a message names the translation's procedure, never the source's).
-        let source = ProcedureExtractor(side: .source, patterns: sourcePatterns, detail: .stepActions).procedures(in: document.document)
+        let source = ProcedureExtractor(side: .source, recognizer: sourcePatterns, detail: .stepActions).procedures(in: document.document)
         // The translation's actions matter only in a step whose pairs mark fewer UI labels than the English
         // step names: most articles have none, and their translation is read as an outline (the same
         // procedures and steps, without actions: each step then counts as naming none, which is reported
         // only when the labels fall short, so never).
-        let outline = ProcedureExtractor(side: .target, patterns: targetPatterns, detail: .steps).procedures(in: document.document)
+        let outline = ProcedureExtractor(side: .target, recognizer: targetPatterns, detail: .steps).procedures(in: document.document)
         // Without procedures on either side there is nothing to compare.
         guard !source.isEmpty || !outline.isEmpty else { return [] }
         let labels = MarkedLabels(document, context: context)
@@ -40,7 +40,7 @@ public struct ProcedureMismatchRule: CheckRule {
         let allSourceSteps = source.map(\.allSteps), allOutlineSteps = outline.map(\.allSteps)
         let readsActions = mayLackLabels(allOutlineSteps, allSourceSteps, labels: labels)
         let target = readsActions
-            ? ProcedureExtractor(side: .target, patterns: targetPatterns, detail: .actions).procedures(in: document.document)
+            ? ProcedureExtractor(side: .target, recognizer: targetPatterns, detail: .actions).procedures(in: document.document)
             : outline
         let allTargetSteps = readsActions ? target.map(\.allSteps) : allOutlineSteps
         var violations: [Violation] = []

@@ -21,4 +21,22 @@ import Testing
         let messages = RuleTesting.violations(ProcedureMismatchRule(), .document("zh-CN", unmarked, triggers: true)).map(\.message)
         #expect(messages == ["step 2 names 1 UI element(s) in the source ('Submit technical presales and deployment request') and 0 in the translation"])
     }
+
+    /// The rule reads each locale's recognizer from the context: it must follow the patterns however they are set.
+    @Test func recognizersFollowThePatterns() {
+        var context = RuleTesting.context
+        #expect(!context.procedurePatterns.isEmpty)
+        #expect(Set(context.procedureRecognizers.keys) == Set(context.procedurePatterns.keys))
+        for (locale, patterns) in context.procedurePatterns { #expect(context.procedureRecognizers[locale]?.patterns == patterns) }
+        // Set one by one, as a caller may: the English patterns under another name, then none.
+        context.procedurePatterns["xx-XX"] = context.procedurePatterns["en-US"]
+        #expect(context.procedureRecognizers["xx-XX"]?.patterns == context.procedurePatterns["en-US"])
+        context.procedurePatterns["xx-XX"] = nil
+        #expect(context.procedureRecognizers["xx-XX"] == nil)
+        // Without patterns the rule reads nothing.
+        let document = RuleTesting.document(RuleExample.document("zh-CN", "1. " + RuleExample.pair("p-101", "选择提交。", "Select **Submit**.") + "\n2. "
+            + RuleExample.pair("p-102", "完成。", "Done."), triggers: true).article)
+        #expect(!ProcedureMismatchRule().check(document, context: RuleTesting.context).isEmpty)
+        #expect(ProcedureMismatchRule().check(document, context: CheckContext()).isEmpty)
+    }
 }
