@@ -66,21 +66,36 @@ public struct WordDiff: Sendable, Hashable {
     ///
     /// In ASCII every scalar is a character but for `\r\n`, which is white space as its two scalars are,
     /// and the white space characters are the blanks tab to carriage return and the space: the bytes
-    /// give the pieces the characters give, without reading characters.
-    static func asciiWords(_ text: String) -> [String]? {
+    /// give the pieces the characters give, without reading characters. With `trimming` (a flag per
+    /// ASCII byte), each piece loses the flagged bytes at both ends.
+    static func asciiWords(_ text: String, trimming: [Bool]? = nil) -> [String]? {
         var text = text
         return text.withUTF8 { bytes -> [String]? in
             guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
-            func isBlank(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0D).contains(byte) }
             var words: [String] = []
-            var index = 0
-            while index < bytes.count {
-                guard !isBlank(bytes[index]) else { index += 1; continue }
-                let start = index
-                while index < bytes.count, !isBlank(bytes[index]) { index += 1 }
-                words.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self))
+            forEachASCIIWord(in: bytes, trimming: trimming) { word in
+                words.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[word]), as: UTF8.self))
             }
             return words
+        }
+    }
+
+    /// Calls `body` with the byte range of each piece of the ASCII `bytes` between blanks (tab to
+    /// carriage return, and the space), less the bytes `trimming` flags (a flag per ASCII byte) at
+    /// both ends; a piece trimmed to nothing is an empty range.
+    static func forEachASCIIWord(in bytes: UnsafeBufferPointer<UInt8>, trimming: [Bool]?, _ body: (Range<Int>) -> Void) {
+        func isBlank(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0D).contains(byte) }
+        var index = 0
+        while index < bytes.count {
+            guard !isBlank(bytes[index]) else { index += 1; continue }
+            var start = index
+            while index < bytes.count, !isBlank(bytes[index]) { index += 1 }
+            var end = index
+            if let trimming {
+                while start < end, trimming[Int(bytes[start])] { start += 1 }
+                while end > start, trimming[Int(bytes[end - 1])] { end -= 1 }
+            }
+            body(start..<end)
         }
     }
 

@@ -73,20 +73,15 @@ public struct InconsistentSourceRule: CorpusCheckRule {
         }
         var loose: [UInt8] = []
         loose.reserveCapacity(spelled.count)
-        let punctuation = asciiPunctuation
-        func isWhitespace(_ byte: UInt8) -> Bool { byte == 32 || (byte >= 9 && byte <= 13) }
-        var index = 0, words = 0
-        while index < spelled.count {
-            guard !isWhitespace(spelled[index]) else { index += 1; continue }
-            var start = index
-            while index < spelled.count, !isWhitespace(spelled[index]) { index += 1 }
-            var end = index
-            while start < end, punctuation[Int(spelled[start])] { start += 1 }
-            while end > start, punctuation[Int(spelled[end - 1])] { end -= 1 }
-            if end - start > 3, spelled[end - 1] == UInt8(ascii: "s"), spelled[end - 2] != UInt8(ascii: "s") { end -= 1 }
-            if words > 0 { loose.append(32) }
-            loose += spelled[start..<end]
-            words += 1
+        var words = 0
+        spelled.withUnsafeBufferPointer { spelled in
+            WordDiff.forEachASCIIWord(in: spelled, trimming: asciiPunctuation) { word in
+                var end = word.upperBound
+                if word.count > 3, spelled[end - 1] == UInt8(ascii: "s"), spelled[end - 2] != UInt8(ascii: "s") { end -= 1 }
+                if words > 0 { loose.append(32) }
+                loose += spelled[word.lowerBound..<end]
+                words += 1
+            }
         }
         return String(decoding: loose, as: UTF8.self)
     }

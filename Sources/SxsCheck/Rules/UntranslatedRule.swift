@@ -53,24 +53,7 @@ public struct UntranslatedRule: PairCheckRule {
     /// and the white space characters are the blanks tab to carriage return and the space: the pieces and
     /// their trimmed ends are those the characters give, without Foundation's character sets.
     static func asciiTokens(of prose: String) -> [String]? {
-        var prose = prose
-        return prose.withUTF8 { bytes -> [String]? in
-            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
-            let punctuation = InconsistentSourceRule.asciiPunctuation
-            func isBlank(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0D).contains(byte) }
-            var tokens: [String] = []
-            var index = 0
-            while index < bytes.count {
-                guard !isBlank(bytes[index]) else { index += 1; continue }
-                var start = index
-                while index < bytes.count, !isBlank(bytes[index]) { index += 1 }
-                var end = index
-                while start < end, punctuation[Int(bytes[start])] { start += 1 }
-                while end > start, punctuation[Int(bytes[end - 1])] { end -= 1 }
-                tokens.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self))
-            }
-            return tokens
-        }
+        WordDiff.asciiWords(prose, trimming: InconsistentSourceRule.asciiPunctuation)
     }
 
     /// `prose` with each `term` in it replaced by a blank, as `replacingOccurrences(of:with:)` replaces it.
