@@ -125,10 +125,10 @@ package struct HTMLTagList: Sendable {
                 let value = cursor.successor().pointee
                 let keyBytes = UnsafeBufferPointer(start: key, count: strlen(key))
                 let keyRange = append(keyBytes)
-                if lowercasingAttributeNames, keyBytes.contains(where: { $0 >= 65 && $0 <= 90 }) {
+                if lowercasingAttributeNames, keyBytes.contains(where: { $0.asciiLowercased != $0 }) {
                     bytes.withUnsafeMutableBufferPointer { bytes in
-                        for index in Int(keyRange.lowerBound)..<Int(keyRange.upperBound) where bytes[index] >= 65 && bytes[index] <= 90 {
-                            bytes[index] += 32
+                        for index in Int(keyRange.lowerBound)..<Int(keyRange.upperBound) {
+                            bytes[index] = bytes[index].asciiLowercased
                         }
                     }
                 }

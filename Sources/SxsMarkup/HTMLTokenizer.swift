@@ -301,9 +301,7 @@ final class TokenizerState {
         var index = offset
         for byte in name {
             guard index < input.count else { return false }
-            let written = input[index]
-            let lower = (written >= 65 && written <= 90) ? written + 32 : written
-            guard lower == byte else { return false }
+            guard input[index].asciiLowercased == byte else { return false }
             index += 1
         }
         guard index < input.count else { return true }

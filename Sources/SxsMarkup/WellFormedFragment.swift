@@ -138,10 +138,9 @@ final class WellFormedFragment {
 
     /// `span` or `a` when `name` is one of them in any ASCII case, else nil.
     static func element(named name: UnsafePointer<UInt8>) -> StaticString? {
-        func lower(_ byte: UInt8) -> UInt8 { byte >= 65 && byte <= 90 ? byte + 32 : byte }
-        if lower(name[0]) == UInt8(ascii: "a"), name[1] == 0 { return "a" }
-        if lower(name[0]) == UInt8(ascii: "s"), lower(name[1]) == UInt8(ascii: "p"), lower(name[2]) == UInt8(ascii: "a"),
-           lower(name[3]) == UInt8(ascii: "n"), name[4] == 0 {
+        if name[0].asciiLowercased == UInt8(ascii: "a"), name[1] == 0 { return "a" }
+        if name[0].asciiLowercased == UInt8(ascii: "s"), name[1].asciiLowercased == UInt8(ascii: "p"),
+           name[2].asciiLowercased == UInt8(ascii: "a"), name[3].asciiLowercased == UInt8(ascii: "n"), name[4] == 0 {
             return "span"
         }
         return nil
@@ -187,11 +186,8 @@ final class WellFormedFragment {
     private static func equalInLowerCase(_ first: UnsafePointer<UInt8>, _ second: UnsafePointer<UInt8>) -> Bool {
         var index = 0
         while true {
-            let a = first[index], b = second[index]
-            let lowerA = a >= 65 && a <= 90 ? a + 32 : a
-            let lowerB = b >= 65 && b <= 90 ? b + 32 : b
-            guard lowerA == lowerB else { return false }
-            if a == 0 { return true }
+            guard first[index].asciiLowercased == second[index].asciiLowercased else { return false }
+            if first[index] == 0 { return true }
             index += 1
         }
     }

@@ -1,5 +1,6 @@
 import Foundation
 import SideBySide
+import SxsMarkup
 
 /// A locale's procedure patterns as UTF-8 bytes, the form the step recognizer matches text with.
 ///

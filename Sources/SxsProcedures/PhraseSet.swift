@@ -1,3 +1,5 @@
+import SxsMarkup
+
 /// Phrases looked for together in one pass over a text.
 ///
 /// Each phrase is found exactly where a search for it alone (``UTF8Text/scan(_:in:window:foldingCase:_:)``)

@@ -1,4 +1,5 @@
 import SideBySide
+import SxsMarkup
 
 /// UTF-8 bytes read the way `String` reads its text, without building one: white space trimmed by
 /// `Character`, word boundaries by `Character.isLetter`, equality by canonical equivalence.

@@ -1,5 +1,6 @@
 import SideBySide
 @testable import SxsProcedures
+import SxsMarkup
 import SxsTestSupport
 import Testing
 

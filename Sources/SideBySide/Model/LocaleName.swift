@@ -1,3 +1,5 @@
+import SxsMarkup
+
 /// Locale names as the corpus, `content/` and `locales/` write them.
 public enum LocaleName {
     /// The locale a name is, or starts with before `-` or `_` (`zh-CN`, `ja-jp`, `zh-CN-2017`,

@@ -1,4 +1,5 @@
 import Foundation
+import SxsMarkup
 
 /// Substring search on UTF-8 bytes: exact for whole characters (UTF-8 never matches inside a
 /// character), optionally with ASCII letters matched regardless of case.

@@ -1,5 +1,6 @@
 import Foundation
 import SideBySide
+import SxsMarkup
 import SxsProcedures
 
 /// What the rules know besides the article: locale conventions, terminology, the current English.

@@ -1,5 +1,6 @@
 import Foundation
 import SideBySide
+import SxsMarkup
 /// The same word twice in a row ("the the").
 public struct DoubledWordRule: PairCheckRule {
     public init() {}

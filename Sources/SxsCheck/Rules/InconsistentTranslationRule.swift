@@ -1,5 +1,6 @@
 import Foundation
 import SideBySide
+import SxsMarkup
 
 /// One English source translated differently in the files checked (same locale).
 public struct InconsistentTranslationRule: CorpusCheckRule {

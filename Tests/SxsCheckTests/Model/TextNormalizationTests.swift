@@ -1,5 +1,6 @@
 @testable import SxsCheck
 import SideBySide
+import SxsMarkup
 import SxsTestSupport
 import Testing
 
