@@ -113,11 +113,8 @@ package struct HTMLTagList: Sendable {
 
     /// Appends a tag named `name` (nil for a comment) with the attributes libxml2 gives: a list of
     /// name and value pointers, a nil value for an attribute without one, ended by a nil name.
-    ///
-    /// With `lowercasingAttributeNames`, the attribute names are stored with their ASCII letters in lower case.
     mutating func appendTag(kind: HTMLTag.Kind, name: UnsafeBufferPointer<UInt8>?, range: Range<Int>,
-                            attributes pairs: UnsafeMutablePointer<UnsafePointer<UInt8>?>? = nil,
-                            lowercasingAttributeNames: Bool = false) {
+                            attributes pairs: UnsafeMutablePointer<UnsafePointer<UInt8>?>? = nil) {
         let nameRange = append(name)
         let attributeStart = Int32(attributes.count)
         if var cursor = pairs {
@@ -125,19 +122,43 @@ package struct HTMLTagList: Sendable {
                 let value = cursor.successor().pointee
                 let keyBytes = UnsafeBufferPointer(start: key, count: strlen(key))
                 let keyRange = append(keyBytes)
-                if lowercasingAttributeNames, keyBytes.contains(where: { $0.asciiLowercased != $0 }) {
-                    bytes.withUnsafeMutableBufferPointer { bytes in
-                        for index in Int(keyRange.lowerBound)..<Int(keyRange.upperBound) {
-                            bytes[index] = bytes[index].asciiLowercased
-                        }
-                    }
-                }
                 attributes.append(Attribute(name: keyRange,
                                             value: append(value.map { UnsafeBufferPointer(start: $0, count: strlen($0)) })))
                 cursor += 2
             }
         }
         tags.append(Tag(kind: kind, name: nameRange, attributes: attributeStart..<Int32(attributes.count), range: range))
+    }
+
+    /// The number of attributes of all tags so far: where the next tag's attributes start.
+    var attributeCount: Int32 { Int32(attributes.count) }
+
+    /// Appends an attribute of the tag that ``appendTag(kind:name:range:attributesFrom:)`` appends
+    /// next: its name (with its ASCII letters in lower case when `lowercasing`) and its value.
+    mutating func appendAttribute(name: UnsafeBufferPointer<UInt8>, lowercasing: Bool, value: UnsafeBufferPointer<UInt8>) {
+        let nameRange = append(name)
+        if lowercasing {
+            bytes.withUnsafeMutableBufferPointer { bytes in
+                for index in Int(nameRange.lowerBound)..<Int(nameRange.upperBound) {
+                    bytes[index] = bytes[index].asciiLowercased
+                }
+            }
+        }
+        attributes.append(Attribute(name: nameRange, value: append(value)))
+    }
+
+    /// Whether the last attribute appended has the name of one appended after attribute `start`.
+    func lastAttributeRepeatsName(since start: Int32) -> Bool {
+        guard let last = attributes.last else { return false }
+        for index in Int(start)..<(attributes.count - 1) where bytes(attributes[index].name, equal: last.name) {
+            return true
+        }
+        return false
+    }
+
+    /// Appends a tag whose attributes are those appended since attribute `start`.
+    mutating func appendTag(kind: HTMLTag.Kind, name: UnsafeBufferPointer<UInt8>, range: Range<Int>, attributesFrom start: Int32) {
+        tags.append(Tag(kind: kind, name: append(name), attributes: start..<Int32(attributes.count), range: range))
     }
 
     private mutating func append(_ text: UnsafeBufferPointer<UInt8>?) -> Range<Int32> {

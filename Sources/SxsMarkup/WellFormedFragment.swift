@@ -148,47 +148,44 @@ final class WellFormedFragment {
 
     /// Whether the HTML parser reads the start tag `tag` (its bytes, `<` through `>`) with attribute
     /// values as written: it holds no `&`, tab, line feed or carriage return.
-    static func hasLiteralValues(_ tag: UnsafeBufferPointer<UInt8>.SubSequence) -> Bool {
-        !tag.contains { $0 == UInt8(ascii: "&") || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
-    }
-
-    /// Whether the HTML parser reads the attribute names of `pairs` (libxml2's name, value, …, nil
-    /// list) as the XML parser does: each whole, each with a value, no two alike in lower case.
-    static func hasPlainAttributeNames(_ pairs: UnsafeMutablePointer<UnsafePointer<UInt8>?>?) -> Bool {
-        guard let pairs else { return true }
-        var index = 0
-        while let name = pairs[2 * index] {
-            guard pairs[2 * index + 1] != nil, isHTMLName(name) else { return false }
-            for earlier in 0..<index where equalInLowerCase(pairs[2 * earlier]!, name) { return false }
-            index += 1
+    static func hasLiteralValues(_ tag: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard var cursor = tag.baseAddress else { return true }
+        let end = cursor + tag.count
+        func isSpecial(_ byte: UInt8) -> Bool { byte == UInt8(ascii: "&") || byte == 0x09 || byte == 0x0A || byte == 0x0D }
+        // Eight bytes at a time: a word with no byte below 0x0E and no `&` holds none of them.
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        while end - cursor >= 8 {
+            let word = UnsafeRawPointer(cursor).loadUnaligned(as: UInt64.self)
+            let ampersands = word ^ (ones &* 0x26)
+            let suspect = ((word &- ones &* 0x0E) & ~word & highs) | ((ampersands &- ones) & ~ampersands & highs)
+            if suspect != 0 {
+                for index in 0..<8 where isSpecial(cursor[index]) { return false }
+            }
+            cursor += 8
+        }
+        while cursor < end {
+            if isSpecial(cursor.pointee) { return false }
+            cursor += 1
         }
         return true
     }
 
-    /// Whether the HTML parser (`htmlParseHTMLName`) reads all of `name` as one name.
-    private static func isHTMLName(_ name: UnsafePointer<UInt8>) -> Bool {
-        func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 97 && (byte | 0x20) <= 122 }
-        let first = name[0]
-        guard isLetter(first) || first == UInt8(ascii: "_") || first == UInt8(ascii: ":") || first == UInt8(ascii: ".") else {
-            return false
-        }
-        var length = 1
-        while name[length] != 0 {
-            let byte = name[length]
-            guard isLetter(byte) || (byte >= 48 && byte <= 57) || byte == UInt8(ascii: ":") || byte == UInt8(ascii: "-")
-                || byte == UInt8(ascii: "_") || byte == UInt8(ascii: ".") else { return false }
-            length += 1
-            guard length < 100 else { return false }
-        }
-        return true
-    }
-
-    private static func equalInLowerCase(_ first: UnsafePointer<UInt8>, _ second: UnsafePointer<UInt8>) -> Bool {
-        var index = 0
+    /// The length of `name` when the HTML parser (`htmlParseHTMLName`) reads all of it as one name,
+    /// and whether it has an upper-case ASCII letter; nil when it does not read it whole.
+    static func htmlName(_ name: UnsafePointer<UInt8>) -> (length: Int, hasUpperCase: Bool)? {
+        var hasUpperCase = false
+        var length = 0
         while true {
-            guard first[index].asciiLowercased == second[index].asciiLowercased else { return false }
-            if first[index] == 0 { return true }
-            index += 1
+            let byte = name[length]
+            if (byte | 0x20) &- 97 < 26 {
+                hasUpperCase = hasUpperCase || byte < 97
+            } else if byte == UInt8(ascii: "_") || byte == UInt8(ascii: ":") || byte == UInt8(ascii: ".") {
+            } else if length > 0, byte &- 48 < 10 || byte == UInt8(ascii: "-") {
+            } else {
+                return byte == 0 && length > 0 ? (length, hasUpperCase) : nil
+            }
+            length += 1
+            guard length < 100 else { return nil }
         }
     }
 }
@@ -206,14 +203,31 @@ extension TokenizerState {
             xml.openAnchors += 1
         }
         let end = startTagEnd(ctx)
+        let attributesStart = list.attributeCount
         let tagName = UnsafeBufferPointer(start: element.utf8Start, count: element.utf8CodeUnitCount)
         guard let start = tagStart(named: tagName, closing: false, from: lastEnd, before: end),
-              WellFormedFragment.hasLiteralValues(input[start..<end]),
-              WellFormedFragment.hasPlainAttributeNames(attributes) else {
+              WellFormedFragment.hasLiteralValues(UnsafeBufferPointer(rebasing: input[start..<end])),
+              appendXMLAttributes(attributes) else {
             return refuseXML(ctx)
         }
-        list.appendTag(kind: .start, name: tagName, range: start..<end, attributes: attributes, lowercasingAttributeNames: true)
+        list.appendTag(kind: .start, name: tagName, range: start..<end, attributesFrom: attributesStart)
         lastEnd = end
+    }
+
+    /// Appends the attributes of `pairs` (libxml2's name, value, …, nil list) to the list, names in
+    /// lower case; false when the HTML parser may read them otherwise: a name it does not read whole,
+    /// an attribute without a value, or two names alike in lower case.
+    private func appendXMLAttributes(_ pairs: UnsafeMutablePointer<UnsafePointer<UInt8>?>?) -> Bool {
+        guard var cursor = pairs else { return true }
+        let start = list.attributeCount
+        while let name = cursor.pointee {
+            guard let value = cursor[1], let (length, hasUpperCase) = WellFormedFragment.htmlName(name) else { return false }
+            list.appendAttribute(name: UnsafeBufferPointer(start: name, count: length), lowercasing: hasUpperCase,
+                                 value: UnsafeBufferPointer(start: value, count: Int(xmlStrlen(value))))
+            if list.lastAttributeRepeatsName(since: start) { return false }
+            cursor += 2
+        }
+        return true
     }
 
     /// The XML parser read an end tag (or the end of an empty-element tag).
@@ -233,7 +247,7 @@ extension TokenizerState {
         guard end > lastEnd else { return }
         let tagName = UnsafeBufferPointer(start: element.utf8Start, count: element.utf8CodeUnitCount)
         guard let start = tagStart(named: tagName, closing: true, from: lastEnd, before: end) else { return refuseXML(ctx) }
-        list.appendTag(kind: .end, name: tagName, range: start..<end)
+        list.appendTag(kind: .end, name: tagName, range: start..<end, attributesFrom: list.attributeCount)
         lastEnd = end
     }
 

@@ -57,6 +57,17 @@ import Testing
         expectSameTags("  ", readBy: .xml)
     }
 
+    @Test func readsAttributeNamesAsTheHTMLParserDoes() {
+        // Names of 99 bytes are read whole by both; names are stored in lower case.
+        let long = String(repeating: "a", count: 98) + "B"
+        let tags = expectSameTags(#"<span \#(long)="1" _x-1.Y="2" :z="3">x</span>"#, readBy: .xml)
+        #expect(tags.first?.attributes.map(\.name) == [long.lowercased(), "_x-1.y", ":z"])
+        // Two names alike in lower case, however far apart.
+        expectSameTags(#"<span data-ttu-id="1" class="c" title="t" Data-TTU-ID="2">x</span>"#, readBy: .xmlThenHTML)
+        // Values with bytes below 0x0E that are no blank stay the XML reading's (none is allowed in XML).
+        expectSameTags("<span title=\"\u{0B}\">x</span>", readBy: .xmlThenHTML)
+    }
+
     @Test func keepsOffsetsPastLibxml2BufferShrinking() {
         let filler = String(repeating: "这包括客户的联系人信息。", count: 60)
         let text = #"<span data-ttu-id="a-1">\#(filler)</span><span class="sxs-lookup"><span data-stu-id="a-1">\#(filler)</span></span>"#
@@ -76,6 +87,13 @@ import Testing
         #expect(duplicate.first?.attributes.count == 1)
         expectSameTags(#"<span é="1">x</span>"#, readBy: .xmlThenHTML)
         expectSameTags(#"<span \#(String(repeating: "a", count: 100))="1">x</span>"#, readBy: .xmlThenHTML)
+        // A reference or a blank at any place of a long start tag (the check reads eight bytes at a time).
+        for special in ["&amp;", "\t", "\n", "\r"] {
+            for place in 0...24 {
+                let value = String(repeating: "v", count: place) + special + String(repeating: "w", count: 24 - place)
+                expectSameTags(#"<span data-ttu-id="a-1" title="\#(value)">x</span>"#, readBy: .xmlThenHTML)
+            }
+        }
         // An `a` closes an open `a` in HTML.
         let nested = expectSameTags(#"<a href="1">x<a href="2">y</a>z</a>"#, readBy: .xmlThenHTML)
         #expect(nested.map(\.kind) == [.start, .start, .end])
