@@ -1,4 +1,5 @@
 import Foundation
+import SxsTestSupport
 import Testing
 @testable import SideBySide
 
@@ -44,6 +45,34 @@ import Testing
         #expect(blocks.first?["kind"] as? String == "heading")
         #expect(blocks.first?["anchor"] as? String == "add-a-new-customer")
         #expect(blocks.first?["segments"] as? [Int] == [0])
+    }
+
+    /// Random strings of plain text, quotes, backslashes and control characters: the written JSON
+    /// escapes byte by byte as JSON requires, and reads back (Foundation's parser) as the string.
+    @Test func escapesRandomStringsByteByByte() throws {
+        let pieces = ["a", "text ", "\"", "\\", "\n", "\r", "\t", "\u{1}", "\u{1F}", "\u{7F}", "字", "é", "😀", "/"]
+        var generator = SeededGenerator(seed: 0x450_11E5)
+        for _ in 0..<2000 {
+            var text = ""
+            for _ in 0..<Int.random(in: 0...24, using: &generator) { text += pieces.randomElement(using: &generator)! }
+            var expected: [UInt8] = Array("[\"".utf8)
+            for byte in text.utf8 {
+                switch byte {
+                case UInt8(ascii: "\""): expected += Array(#"\""#.utf8)
+                case UInt8(ascii: "\\"): expected += Array(#"\\"#.utf8)
+                case 10: expected += Array(#"\n"#.utf8)
+                case 13: expected += Array(#"\r"#.utf8)
+                case 9: expected += Array(#"\t"#.utf8)
+                case 0..<0x20: expected += Array(String(format: #"\u%04x"#, byte).utf8)
+                default: expected.append(byte)
+                }
+            }
+            expected += Array("\"]".utf8)
+            let written = JSONValue.array([.string(text)]).serialized
+            #expect(Array(written.utf8) == expected, "\(text.debugDescription)")
+            let read = try JSONSerialization.jsonObject(with: Data(written.utf8)) as? [String]
+            #expect(read == [text], "\(text.debugDescription)")
+        }
     }
 
     @Test func escapesStrings() {
