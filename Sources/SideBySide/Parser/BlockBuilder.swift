@@ -263,7 +263,7 @@ struct BlockBuilder {
             // any text run of the bold that is an alert word makes the alert.
             let runs = tree.children(of: first).compactMap { tree.nodes[$0].kind == .text ? tree.string(tree.nodes[$0].text) : nil }
             for run in runs + [runs.joined()] {
-                let label = run.trimmingCharacters(in: .whitespaces.union(CharacterSet(charactersIn: ":：")))
+                let label = Self.trimmingLabelEnds(run)
                 if let kind = Self.legacyAlertLabels[label.lowercased()] { return .alert(kind: kind, style: .boldLabel) }
             }
         }
@@ -276,6 +276,21 @@ struct BlockBuilder {
         guard let first = text.utf8.first, let last = text.utf8.last else { return text }
         let isPlainEnd = { (byte: UInt8) in byte < 0x80 && byte != 32 && byte != 9 }
         return isPlainEnd(first) && isPlainEnd(last) ? text : text.trimmingCharacters(in: .whitespaces)
+    }
+
+    /// `label` without the whitespace (`CharacterSet.whitespaces`) and colons (`:`, `：`) at its
+    /// ends; a label whose first and last characters are certainly none of them (ASCII other
+    /// than space, tab and `:`, or past U+3000 other than `：`: most labels, `Note`, `注意`) has
+    /// none, and is returned without Foundation.
+    static func trimmingLabelEnds(_ label: String) -> String {
+        let scalars = label.unicodeScalars
+        guard let first = scalars.first, let last = scalars.last else { return label }
+        let isKept = { (scalar: Unicode.Scalar) in
+            scalar.value < 0x80 ? scalar != " " && scalar != "\t" && scalar != ":"
+                : scalar.value > 0x3000 && scalar != "："
+        }
+        if isKept(first), isKept(last) { return label }
+        return label.trimmingCharacters(in: .whitespaces.union(CharacterSet(charactersIn: ":：")))
     }
 
     /// Bold labels that open an alert in older articles, in English and in translation.
