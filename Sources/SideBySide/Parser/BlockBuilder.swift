@@ -209,19 +209,20 @@ struct BlockBuilder {
                 trusted = layout.hasHTML(at: sourceClose.lowerBound) && layout.hasHTML(at: sourceOpen.lowerBound)
             }
             let pairRange = source.range(pairs[index].range)
-            let target = side(pairs[index].targetText, after: pairRange.start, from: layout, trusted: trusted, inQuote: inQuote)
-            let sourceSide: SegmentSide? = if let sourceText = pairs[index].sourceText {
-                side(sourceText, after: pairRange.start, from: layout, trusted: trusted, inQuote: inQuote)
-            } else {
-                nil
-            }
-            // The pair's tags as written, around its target and source.
-            let markup = ScannedPair.markup(targetOpen: targetOpen, targetClose: targetClose, sourceOpen: sourceOpen,
-                                            sourceClose: sourceClose, in: source)
             indices.append(segments.count)
+            // The sides and the markup made right in the arguments: made into locals first, each was
+            // then moved into the pair being made by a call to memcpy (three per pair).
             segments.append(SegmentPair(
-                id: pairs[index].id, sourceID: pairs[index].sourceID.take(), target: target, source: sourceSide,
-                range: pairRange, markup: markup, blockKind: kind.name))
+                id: pairs[index].id, sourceID: pairs[index].sourceID.take(),
+                target: side(pairs[index].targetText, after: pairRange.start, from: layout, trusted: trusted, inQuote: inQuote),
+                source: pairs[index].sourceText.map {
+                    side($0, after: pairRange.start, from: layout, trusted: trusted, inQuote: inQuote)
+                },
+                range: pairRange,
+                // The pair's tags as written, around its target and source.
+                markup: ScannedPair.markup(targetOpen: targetOpen, targetClose: targetClose, sourceOpen: sourceOpen,
+                                           sourceClose: sourceClose, in: source),
+                blockKind: kind.name))
         }
         return (indices, tags)
     }
