@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import SideBySide
+import SxsTestSupport
 
 /// The JSON schema documented in the README.
 @Suite struct DocumentJSONTests {
@@ -49,5 +50,25 @@ import Testing
     @Test func escapesStrings() {
         #expect(JSONValue.string("a\"b\\c\nd\u{1}").serialized == #""a\"b\\c\nd\u0001""#)
         #expect(JSONValue.object([("k", .array([.int(1), .bool(true), .null]))]).serialized == #"{"k":[1,true,null]}"#)
+    }
+
+    @Test func stringsWrittenByRunsAgreeWithByteByByte() {
+        // Plain runs are copied whole: the same bytes as each byte appended or escaped on its own.
+        var pieces = (0..<0x20).map { String(UnicodeScalar(UInt8($0))) }
+        pieces += ["\"", "\\", "a", "plain text ", "\u{7F}", "é", "顧客", "\u{1F600}", "\r\n", "/", "\u{2028}"]
+        var generator = SeededGenerator(seed: 0x150A_5719)
+        for _ in 0..<3_000 {
+            let text = generator.text(from: pieces, count: 0...8)
+            var byRuns: [UInt8] = [], byBytes: [UInt8] = []
+            JSONValue.writeString(text, to: &byRuns)
+            JSONValue.writeStringByteByByte(text, to: &byBytes)
+            #expect(byRuns == byBytes, "\(Array(text.unicodeScalars))")
+        }
+        for piece in pieces {
+            var byRuns: [UInt8] = [], byBytes: [UInt8] = []
+            JSONValue.writeString(piece, to: &byRuns)
+            JSONValue.writeStringByteByByte(piece, to: &byBytes)
+            #expect(byRuns == byBytes, "\(Array(piece.unicodeScalars))")
+        }
     }
 }
