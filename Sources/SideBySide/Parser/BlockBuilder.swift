@@ -209,19 +209,20 @@ struct BlockBuilder {
                 trusted = layout.hasHTML(at: sourceClose.lowerBound) && layout.hasHTML(at: sourceOpen.lowerBound)
             }
             let pairRange = source.range(pairs[index].range)
-            let target = side(pairs[index].targetText, after: pairRange.start, from: layout, trusted: trusted, inQuote: inQuote)
-            let sourceSide: SegmentSide? = if let sourceText = pairs[index].sourceText {
-                side(sourceText, after: pairRange.start, from: layout, trusted: trusted, inQuote: inQuote)
-            } else {
-                nil
-            }
-            // The pair's tags as written, around its target and source.
-            let markup = ScannedPair.markup(targetOpen: targetOpen, targetClose: targetClose, sourceOpen: sourceOpen,
-                                            sourceClose: sourceClose, in: source)
             indices.append(segments.count)
+            // The sides and the markup made right in the arguments: made into locals first, each was
+            // then moved into the pair being made by a call to memcpy (three per pair).
             segments.append(SegmentPair(
-                id: pairs[index].id, sourceID: pairs[index].sourceID.take(), target: target, source: sourceSide,
-                range: pairRange, markup: markup, blockKind: kind.name))
+                id: pairs[index].id, sourceID: pairs[index].sourceID.take(),
+                target: side(pairs[index].targetText, after: pairRange.start, from: layout, trusted: trusted, inQuote: inQuote),
+                source: pairs[index].sourceText.map {
+                    side($0, after: pairRange.start, from: layout, trusted: trusted, inQuote: inQuote)
+                },
+                range: pairRange,
+                // The pair's tags as written, around its target and source.
+                markup: ScannedPair.markup(targetOpen: targetOpen, targetClose: targetClose, sourceOpen: sourceOpen,
+                                           sourceClose: sourceClose, in: source),
+                blockKind: kind.name))
         }
         return (indices, tags)
     }
@@ -263,7 +264,7 @@ struct BlockBuilder {
             // any text run of the bold that is an alert word makes the alert.
             let runs = tree.children(of: first).compactMap { tree.nodes[$0].kind == .text ? tree.string(tree.nodes[$0].text) : nil }
             for run in runs + [runs.joined()] {
-                let label = run.trimmingCharacters(in: .whitespaces.union(CharacterSet(charactersIn: ":：")))
+                let label = Self.trimmingLabelEnds(run)
                 if let kind = Self.legacyAlertLabels[label.lowercased()] { return .alert(kind: kind, style: .boldLabel) }
             }
         }
@@ -276,6 +277,21 @@ struct BlockBuilder {
         guard let first = text.utf8.first, let last = text.utf8.last else { return text }
         let isPlainEnd = { (byte: UInt8) in byte < 0x80 && byte != 32 && byte != 9 }
         return isPlainEnd(first) && isPlainEnd(last) ? text : text.trimmingCharacters(in: .whitespaces)
+    }
+
+    /// `label` without the whitespace (`CharacterSet.whitespaces`) and colons (`:`, `：`) at its
+    /// ends; a label whose first and last characters are certainly none of them (ASCII other
+    /// than space, tab and `:`, or past U+3000 other than `：`: most labels, `Note`, `注意`) has
+    /// none, and is returned without Foundation.
+    static func trimmingLabelEnds(_ label: String) -> String {
+        let scalars = label.unicodeScalars
+        guard let first = scalars.first, let last = scalars.last else { return label }
+        let isKept = { (scalar: Unicode.Scalar) in
+            scalar.value < 0x80 ? scalar != " " && scalar != "\t" && scalar != ":"
+                : scalar.value > 0x3000 && scalar != "："
+        }
+        if isKept(first), isKept(last) { return label }
+        return label.trimmingCharacters(in: .whitespaces.union(CharacterSet(charactersIn: ":：")))
     }
 
     /// Bold labels that open an alert in older articles, in English and in translation.

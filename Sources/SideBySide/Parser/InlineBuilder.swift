@@ -295,7 +295,18 @@ struct InlineLayout {
         // Skip, by bisection, the elements that end before the range.
         let level = Int(level.lowerBound)..<Int(level.upperBound)
         let first = level.firstIndex(bisecting: { elements[$0].range.upperBound >= range.lowerBound })
-        for index in first..<level.upperBound {
+        // The elements that start before the range ends are looked at; at most those inside it are
+        // selected: room for them at once when there are several (the array grew an element at a
+        // time), none when there is one.
+        var last = first, inside = 0
+        while last < level.upperBound, elements[last].range.lowerBound <= range.upperBound {
+            if elements[last].range.lowerBound >= range.lowerBound, elements[last].range.upperBound <= range.upperBound {
+                inside += 1
+            }
+            last += 1
+        }
+        if inside > 1 { selected.reserveCapacity(inside) }
+        for index in first..<last {
             let element = elements[index]
             let offsets = element.range
             if offsets.lowerBound > range.upperBound { break }
@@ -446,12 +457,33 @@ struct InlineBuilder {
 
     /// Whether `text` (UTF-8) starts with the character `;`, as `hasPrefix(";")` of its string
     /// tells, without making the string when it starts with ASCII: `;` then ASCII (or nothing)
-    /// does, as no ASCII character extends the one before it, and other ASCII does not;
-    /// otherwise (U+037E is canonically `;`) the string is asked.
+    /// does, as no ASCII character extends the one before it, and so does `;` then a character
+    /// that starts one of its own (the ideographs and kana most sides start with); other ASCII
+    /// does not, nor does a text whose first byte is not ASCII, unless it may be U+037E
+    /// (canonically `;`): then, and for the rest, the string is asked.
     static func startsWithSemicolon(_ text: ArraySlice<UInt8>) -> Bool {
         guard let first = text.first else { return false }
         if first < 0x80, first != UInt8(ascii: ";") { return false }
+        // Only U+037E (`CD BE`) among the other characters is canonically `;`: a text that starts
+        // with any other lead byte starts with another character.
+        if first >= 0x80, first != 0xCD { return false }
         if first == UInt8(ascii: ";"), text.count == 1 || text[text.startIndex + 1] < 0x80 { return true }
+        if first == UInt8(ascii: ";"), startsWithStarter(text.dropFirst()) { return true }
         return String(decoding: text, as: UTF8.self).hasPrefix(";")
+    }
+
+    /// Whether `text` starts with a three-byte character that begins a character of its own (no
+    /// mark: it neither extends nor combines with the one before it): CJK ideographs, kana,
+    /// Hangul syllables, CJK and full-width punctuation, which most translated sides start with.
+    private static func startsWithStarter(_ text: ArraySlice<UInt8>) -> Bool {
+        guard text.count >= 3 else { return false }
+        let lead = text[text.startIndex], second = text[text.startIndex + 1], third = text[text.startIndex + 2]
+        guard lead & 0xF0 == 0xE0, second & 0xC0 == 0x80, third & 0xC0 == 0x80 else { return false }
+        let scalar = UInt32(lead & 0x0F) << 12 | UInt32(second & 0x3F) << 6 | UInt32(third & 0x3F)
+        // (U+302A to U+302F and U+3099, U+309A are marks, and left out.)
+        switch scalar {
+        case 0x3000...0x3029, 0x3041...0x3096, 0x30A0...0x30FF, 0x4E00...0x9FFF, 0xAC00...0xD7A3, 0xFF01...0xFF5E: return true
+        default: return false
+        }
     }
 }

@@ -50,7 +50,8 @@ import Testing
     /// Random strings of plain text, quotes, backslashes and control characters: the written JSON
     /// escapes byte by byte as JSON requires, and reads back (Foundation's parser) as the string.
     @Test func escapesRandomStringsByteByByte() throws {
-        let pieces = ["a", "text ", "\"", "\\", "\n", "\r", "\t", "\u{1}", "\u{1F}", "\u{7F}", "字", "é", "😀", "/"]
+        let pieces = (0..<0x20).map { String(UnicodeScalar(UInt8($0))) }
+            + ["a", "text ", "\"", "\\", "\r\n", "\u{7F}", "字", "é", "😀", "/", "\u{2028}"]
         var generator = SeededGenerator(seed: 0x450_11E5)
         for _ in 0..<2000 {
             var text = ""
@@ -79,4 +80,5 @@ import Testing
         #expect(JSONValue.string("a\"b\\c\nd\u{1}").serialized == #""a\"b\\c\nd\u0001""#)
         #expect(JSONValue.object([("k", .array([.int(1), .bool(true), .null]))]).serialized == #"{"k":[1,true,null]}"#)
     }
+
 }

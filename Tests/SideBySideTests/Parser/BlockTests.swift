@@ -1,5 +1,7 @@
+import Foundation
 import Testing
 @testable import SideBySide
+import SxsTestSupport
 
 @Suite struct BlockTests {
     @Test func headingsKeepTheirAnchor() throws {
@@ -137,5 +139,27 @@ import Testing
         #expect(heading.range.start.line == 12)
         #expect(heading.range.start.column == 1)
         #expect(document.source.string(heading.range.offsets).hasPrefix("# <a name="))
+    }
+
+    @Test func alertLabelEndsTrimmedWithoutFoundationAgreeWithFoundation() {
+        // The fast path keeps labels whose end characters are certainly not trimmed: it must
+        // give what Foundation's trimming gives, for every ASCII character and the blanks past it.
+        let trimmed = { (label: String) in label.trimmingCharacters(in: .whitespaces.union(CharacterSet(charactersIn: ":："))) }
+        var ends = (0..<0x80).map { String(UnicodeScalar(UInt8($0))) }
+        ends += ["\u{85}", "\u{A0}", "\u{1680}", "\u{2000}", "\u{2007}", "\u{200A}", "\u{200B}", "\u{202F}", "\u{205F}",
+                 "\u{2FFF}", "\u{3000}", "\u{3001}", "：", "\u{FF1B}", "\u{FEFF}", "注意", "メモ", "é", "\u{301}", "\u{1F600}"]
+        for first in ends {
+            for last in ["Note", "注", " ", ":", "："] {
+                for label in [first, first + last, last + first] {
+                    #expect(BlockBuilder.trimmingLabelEnds(label) == trimmed(label), "\(Array(label.unicodeScalars))")
+                }
+            }
+        }
+        var generator = SeededGenerator(seed: 0xA1E7_1ABE)
+        let pieces = ends + ["Note", "Important", "重要", "Tip", " ", ":", "："]
+        for _ in 0..<3_000 {
+            let label = generator.text(from: pieces, count: 0...5)
+            #expect(BlockBuilder.trimmingLabelEnds(label) == trimmed(label), "\(Array(label.unicodeScalars))")
+        }
     }
 }

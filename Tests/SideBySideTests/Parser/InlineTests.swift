@@ -90,7 +90,9 @@ import SxsTestSupport
     @Test func semicolonPrefixReadFromBytesAgreesWithTheString() {
         // parseStandalone drops its `;` when the first text starts with it: the byte test must
         // say what `hasPrefix(";")` says (combining marks, U+037E, invalid bytes included).
-        let pieces = [";", ";", "a", " ", "\n", "\u{301}", "\u{37E}", "顧客", "\u{200D}", "\r\n", "e\u{301}", "\u{FE0F}"]
+        let pieces = [";", ";", "a", " ", "\n", "\u{301}", "\u{37E}", "顧客", "\u{200D}", "\r\n", "e\u{301}", "\u{FE0F}",
+                      "\u{370}", "\u{37F}", "é", "\u{1F600}", "\u{3099}", "か", "ー", "、", "\u{302A}", "\u{3029}",
+                      "한", "！", "\u{FF9E}", "\u{E0100}", "\u{20DD}"]
         var generator = SeededGenerator(seed: 0x5E41_C010)
         for _ in 0..<5_000 {
             var bytes = Array(generator.text(from: pieces, count: 0...4).utf8)
