@@ -80,5 +80,4 @@ import Testing
         #expect(JSONValue.string("a\"b\\c\nd\u{1}").serialized == #""a\"b\\c\nd\u0001""#)
         #expect(JSONValue.object([("k", .array([.int(1), .bool(true), .null]))]).serialized == #"{"k":[1,true,null]}"#)
     }
-
 }
