@@ -106,7 +106,7 @@ let package = Package(
             resources: [.copy("Fixtures")],
             swiftSettings: swift5
         ),
-        .testTarget(name: "SxsCheckTests", dependencies: ["SxsTestSupport", "SxsCheck", "SideBySide", "SxsMarkup"], swiftSettings: swift5),
+        .testTarget(name: "SxsCheckTests", dependencies: ["SxsTestSupport", "SxsCheck", "SxsProcedures", "SideBySide", "SxsMarkup"], swiftSettings: swift5),
         .testTarget(
             name: "SxsMemoryTests",
             dependencies: ["SxsTestSupport", "SxsMemory", "SxsCheck", "SideBySide", "SxsMarkup", .product(name: "GRDB", package: "GRDB.swift")],

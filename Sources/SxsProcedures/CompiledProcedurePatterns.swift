@@ -44,6 +44,14 @@ final class CompiledProcedurePatterns: Sendable {
     let actionPhrases: ActionPhrases
     /// The informational phrases.
     let informationalPhrases: ActionPhrases
+    /// The anchors of each place phrase (in ``actionPhrases``): the runs of its bytes that Markdown writes only
+    /// as they are (``isAnchorByte(_:)``), its words mostly, of three bytes or more and starting a character,
+    /// longest (the rarest, mostly) first. A place found in a paragraph's text holds each of them. Nil when a
+    /// place phrase has none. See ``StepRecognizer/namedElementBound(inMarkdown:)``.
+    let placeAnchors: [[[UInt8]]]?
+    /// For each label quote, a byte of its opening mark that Markdown writes only as it is (neither a space, a
+    /// line feed nor a byte of U+FFFD); nil when a mark has none.
+    let quoteMarkBytes: [UInt8]?
     /// The alert words in lower case, kind by kind in the order of ``LocaleProcedurePatterns/alerts``.
     let alertWords: [Word]
     /// The kind of each of ``alertWords``.
@@ -135,6 +143,14 @@ final class CompiledProcedurePatterns: Sendable {
             }
         }
         actionPhrases = ActionPhrases(phrases: PhraseSet(phrases), meanings: meanings)
+        let anchors = patterns.places.keys.map { place in
+            bytes(place).split(whereSeparator: { !Self.isAnchorByte($0) }).map(Array.init)
+                .filter { $0.count >= 3 && $0[0] & 0xC0 != 0x80 }
+                .enumerated().sorted { ($1.element.count, $0.offset) < ($0.element.count, $1.offset) }.map(\.element)
+        }
+        placeAnchors = anchors.contains(where: \.isEmpty) ? nil : anchors
+        let markBytes = quotes.map { $0.open.first(where: Self.isMarkByte) }
+        quoteMarkBytes = markBytes.allSatisfy { $0 != nil } ? markBytes.map { $0! } : nil
         let informational = patterns.phrases[.informational] ?? []
         informationalPhrases = ActionPhrases(phrases: PhraseSet(informational.map(bytes)),
                                              meanings: informational.map { _ in (kind: .informational, place: nil) })
@@ -142,6 +158,23 @@ final class CompiledProcedurePatterns: Sendable {
         alertWords = alerts.map(\.word)
         alertKinds = alerts.map(\.kind)
         appliesToHeadings = patterns.appliesTo.headings.map { Word($0.lowercased()) }
+    }
+
+    /// Whether a byte of a paragraph's text is a byte of its Markdown, wherever it is: what cmark-gfm writes
+    /// there that the Markdown may not hold is a space or line feed (for a line ending, tab or quote marker),
+    /// U+FFFD (for NUL and bytes that are not UTF-8) and what a character reference stands for (the Markdown
+    /// then holds a `&`).
+    private static func isMarkByte(_ byte: UInt8) -> Bool {
+        byte != 0x20 && byte != 0x0A && byte != 0xEF && byte != 0xBF && byte != 0xBD
+    }
+
+    /// Whether a byte of a paragraph's text is, with the bytes of the same kind next to it in the text, next to
+    /// them in its Markdown too: an ASCII letter or digit, or a byte of a character beyond ASCII but U+FFFD's.
+    /// Neither a backslash escape (ASCII punctuation), white space nor markup comes between two of them in the
+    /// text; a code span's backticks may, and a character reference may write one.
+    static func isAnchorByte(_ byte: UInt8) -> Bool {
+        if byte >= 0x80 { return isMarkByte(byte) }
+        return (byte | 0x20) &- 0x61 < 26 || byte &- 0x30 < 10
     }
 
     /// The alert kind a bold word opens (`注` → `NOTE`), as ``LocaleProcedurePatterns/alertKind(of:)`` finds it:
@@ -153,12 +186,10 @@ final class CompiledProcedurePatterns: Sendable {
         }
     }
 
-    /// Whether `text` is an "Applies to" heading (colons and white space at either end aside, in any case).
-    func isAppliesToHeading(_ text: String) -> Bool {
-        Self.withUTF8(text) { bytes in
-            let key = UTF8Text.trimmed(UTF8Text.colonsTrimmed(0..<bytes.count, in: bytes), in: bytes)
-            return Self.firstIndex(of: key, in: bytes, among: appliesToHeadings, lowercased: true) != nil
-        }
+    /// Whether the UTF-8 text `bytes` is an "Applies to" heading (colons and white space at either end aside, in any case).
+    func isAppliesToHeading(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let key = UTF8Text.trimmed(UTF8Text.colonsTrimmed(0..<bytes.count, in: bytes), in: bytes)
+        return Self.firstIndex(of: key, in: bytes, among: appliesToHeadings, lowercased: true) != nil
     }
 
     /// `body` of the UTF-8 bytes of `text`.

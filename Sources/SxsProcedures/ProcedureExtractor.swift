@@ -109,26 +109,48 @@ public struct ProcedureExtractor: Sendable {
             switch blocks[index].kind {
             case .heading:
                 if isBulletList(index + 1) {
-                    let text = reader.text(of: blocks[index])
-                    if readsAppliesTo(text, at: index) {
-                        index += 1
-                        continue
+                    // Without titles, the heading matters only as the "Applies to" heading of the list: its plain text
+                    // tells, taken from its Markdown when written plainly.
+                    if !detail.readsTitles, let plainText = reader.plainTextIfPlainlyWritten(blocks[index]) {
+                        if isAppliesTo(plainText) {
+                            index += 1
+                            continue
+                        }
+                        title = .unread(index)
+                    } else {
+                        let text = reader.text(of: blocks[index])
+                        if readsAppliesTo(text, at: index) {
+                            index += 1
+                            continue
+                        }
+                        title = .read(text)
                     }
-                    title = .read(text)
                 } else {
                     title = .unread(index)
                 }
                 close(&current, into: &procedures)
                 context = []
             case .paragraph:
-                // Before steps, a paragraph is context (or a title, if bold): read only if steps follow.
-                if current == nil, !isBulletList(index + 1) {
-                    context.append(.unread(index))
+                // Before steps, a paragraph is context (or a title, if bold): read only if steps follow (and titles are read).
+                if case .none = current, !isBulletList(index + 1) {
+                    if detail.readsTitles { context.append(.unread(index)) }
                     continue
                 }
                 // Only a bold paragraph can be a title or the "Applies to" heading; any other is a result or context.
                 if detail != .full, !reader.mayBeBold(blocks[index]) {
-                    if current != nil { hasResult = true }
+                    if case .some = current { hasResult = true }
+                    continue
+                }
+                // Without titles, a paragraph written plainly in bold is a title, or the "Applies to" heading: its
+                // plain text, taken from its Markdown, tells which.
+                if !detail.readsTitles, let plainText = reader.plainTextIfPlainlyWritten(blocks[index]) {
+                    if isBulletList(index + 1), isAppliesTo(plainText) {
+                        index += 1
+                        continue
+                    }
+                    close(&current, into: &procedures)
+                    title = .unread(index)
+                    context = []
                     continue
                 }
                 let text = reader.text(of: blocks[index])
@@ -140,7 +162,7 @@ public struct ProcedureExtractor: Sendable {
                     close(&current, into: &procedures)
                     title = .read(unwrappingBold(text))
                     context = []
-                } else if current != nil {
+                } else if case .some = current {
                     if detail == .full { current!.result.append(text) }
                     hasResult = true
                 } else {
@@ -164,7 +186,7 @@ public struct ProcedureExtractor: Sendable {
                     context = []
                 }
             case .alert, .blockQuote:
-                guard detail == .full, current != nil, let (kind, style) = alertKind(of: blocks[index], reader: reader) else { continue }
+                guard detail == .full, case .some = current, let (kind, style) = alertKind(of: blocks[index], reader: reader) else { continue }
                 let note = ProcedureNote(kind: kind, paragraphs: noteParagraphs(blocks[index], style: style, reader: reader))
                 // An alert between two parts of a list belongs to the step before it.
                 if current!.result.isEmpty, index + 1 < blocks.count, case .list(ordered: true, let start, _) = blocks[index + 1].kind,
@@ -179,6 +201,52 @@ public struct ProcedureExtractor: Sendable {
         }
         close(&current, into: &procedures)
         return procedures
+    }
+
+    /// The step whose list item is written at `range`, with its substeps, as ``procedures(in:)`` reads it; nil
+    /// when no list item of `document` is written there. A step of an outline (``ProcedureDetail/steps``) is
+    /// read so with more detail, alone.
+    public func step(at range: SourceRange, in document: SxsDocument) -> ProcedureStep? {
+        guard let item = Self.listItem(at: range.offsets, in: document.blocks) else { return nil }
+        return step(item, reader: SideTextReader(document: document, side: side), source: document.source)
+    }
+
+    /// At most how many of the actions of the step whose list item is written at `range` name a UI element
+    /// (``StepAction/ui``), as a reading of its actions finds them (``ProcedureDetail/stepActions``), told
+    /// from the Markdown of the step's paragraphs without reading them (``StepRecognizer/namedElementBound(inMarkdown:)``):
+    /// much cheaper than the reading. Nil when the Markdown cannot tell, or no list item is written at `range`.
+    public func namedElementBound(ofStepAt range: SourceRange, in document: SxsDocument) -> Int? {
+        guard let item = Self.listItem(at: range.offsets, in: document.blocks) else { return nil }
+        let reader = SideTextReader(document: document, side: side)
+        var bound = 0
+        // The blocks a step's actions are read from (``step(_:reader:source:)``): its paragraphs and headings,
+        // and those of the quotes in it that are not alerts (every quote, here). Alerts hold notes, lists substeps
+        // and choices.
+        func add(_ block: Block) -> Bool {
+            switch block.kind {
+            case .paragraph, .heading:
+                guard let more = reader.markdown(of: block).withUnsafeBufferPointer(recognizer.namedElementBound(inMarkdown:)) else {
+                    return false
+                }
+                bound += more
+                return true
+            case .blockQuote: return block.children.allSatisfy(add)
+            default: return true
+            }
+        }
+        return item.children.allSatisfy(add) ? bound : nil
+    }
+
+    /// The list item written at `offsets` among `blocks` and the blocks in them.
+    private static func listItem(at offsets: Range<Int>, in blocks: [Block]) -> Block? {
+        // Siblings follow one another: those that may hold the item end at or after its end and start at or before its start.
+        var index = blocks.firstIndex(bisecting: { $0.range.end.offset >= offsets.upperBound })
+        while index < blocks.count, blocks[index].range.start.offset <= offsets.lowerBound {
+            if case .listItem = blocks[index].kind, blocks[index].range.offsets == offsets { return blocks[index] }
+            if let item = listItem(at: offsets, in: blocks[index].children) { return item }
+            index += 1
+        }
+        return nil
     }
 
     /// A heading or paragraph before a procedure: read, or its index among the blocks.
@@ -362,10 +430,14 @@ public struct ProcedureExtractor: Sendable {
     }
 
     private func isAppliesTo(_ text: ProcedureText) -> Bool {
+        isAppliesTo(ArraySlice(text.plainText.utf8))
+    }
+
+    /// Whether a heading or bold paragraph whose plain text is the UTF-8 `plainText` is the "Applies to" heading.
+    private func isAppliesTo(_ plainText: ArraySlice<UInt8>) -> Bool {
         // A heading is a few words: anything long is not one (and need not be lower-cased).
-        let plainText = text.plainText
-        guard plainText.utf8.count <= 80 else { return false }
-        return recognizer.compiled.isAppliesToHeading(plainText)
+        guard plainText.count <= 80 else { return false }
+        return plainText.withUnsafeBufferPointer(recognizer.compiled.isAppliesToHeading)
     }
 
     private func applicability(_ list: Block, reader: SideTextReader) -> [Applicability] {

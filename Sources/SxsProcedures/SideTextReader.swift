@@ -130,36 +130,36 @@ struct SideTextReader {
     private func rebuilt(_ block: Block) -> (text: [UInt8], pieces: [Piece], spans: [SegmentSpan], lineStarts: [Int]) {
         let bytes = document.source.bytes
         let segments = document.segments
-        let range = block.range.offsets
         var text: [UInt8] = []
-        text.reserveCapacity(range.count)
+        text.reserveCapacity(block.range.offsets.count)
         var pieces: [Piece] = []
         pieces.reserveCapacity(2 * block.segmentIndices.count + 1)
         var spans: [SegmentSpan] = []
         spans.reserveCapacity(block.segmentIndices.count)
-        var cursor = range.lowerBound
-        func copy(_ offsets: Range<Int>, into text: inout [UInt8], pieces: inout [Piece]) {
-            guard !offsets.isEmpty else { return }
+        forEachPiece(of: block) { offsets, pair in
+            // A pair has its span even when its text on this side is empty.
+            if let pair { spans.append(SegmentSpan(id: segments[pair].id, offsets: offsets)) }
+            guard !offsets.isEmpty else { return true }
             pieces.append(Piece(textStart: text.count, fileStart: offsets.lowerBound, length: offsets.count))
             text += bytes[offsets]
+            return true
         }
-        for index in pairsInOrder(block) where segments[index].range.start.offset >= cursor {
-            copy(cursor..<segments[index].range.start.offset, into: &text, pieces: &pieces)
-            let offsets = sideOffsets(ofPair: index)
-            copy(offsets, into: &text, pieces: &pieces)
-            spans.append(SegmentSpan(id: segments[index].id, offsets: offsets))
-            cursor = segments[index].range.end.offset
-        }
-        copy(cursor..<max(cursor, range.upperBound), into: &text, pieces: &pieces)
         let lineStarts = Self.blankContinuationMarkers(&text)
         return (text, pieces, spans, lineStarts)
     }
 
-    /// Whether the block's text on this side could hold bold: whether it has `**` or `__`, without
-    /// which cmark-gfm finds no strong emphasis. Much cheaper than reading the text.
+    /// Whether the block's text on this side could be all bold: whether it has `**` or `__`, without which
+    /// cmark-gfm finds no strong emphasis, and starts with a character that may not be text (text that starts
+    /// with a letter, of any script, is not all bold). Much cheaper than reading the text.
     func mayBeBold(_ block: Block) -> Bool {
-        let segments = document.segments
-        return document.source.bytes.withUnsafeBufferPointer { bytes in
+        document.source.bytes.withUnsafeBufferPointer { bytes in
+            var startsWithText = false
+            forEachPiece(of: block) { offsets, _ in
+                guard !offsets.isEmpty else { return true }
+                startsWithText = Self.startsAsText(UnsafeBufferPointer(rebasing: bytes[offsets]))
+                return false
+            }
+            if startsWithText { return false }
             var previous: UInt8 = 0
             func holdsDoubleMark(_ offsets: Range<Int>) -> Bool {
                 var index = offsets.lowerBound
@@ -180,16 +180,129 @@ struct SideTextReader {
                 }
                 return false
             }
-            let range = block.range.offsets
-            var cursor = range.lowerBound
-            for index in pairsInOrder(block) where segments[index].range.start.offset >= cursor {
-                if holdsDoubleMark(cursor..<segments[index].range.start.offset) || holdsDoubleMark(sideOffsets(ofPair: index)) {
-                    return true
-                }
-                cursor = segments[index].range.end.offset
+            var holds = false
+            forEachPiece(of: block) { offsets, _ in
+                holds = holdsDoubleMark(offsets)
+                return !holds
             }
-            return holdsDoubleMark(cursor..<max(cursor, range.upperBound))
+            return holds
         }
+    }
+
+    /// Whether `text` starts with an ASCII letter or a plain character beyond ASCII but white space (``UTF8Text/isPlain(_:)``:
+    /// CJK, kana, full-width forms, general punctuation): a character with which no Markdown block or inline starts, so
+    /// that cmark-gfm reads it as the start of the first text of the first leaf block.
+    private static func startsAsText(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let lead = text.first else { return false }
+        if lead < 0x80 { return (lead | 0x20) &- 0x61 < 26 }
+        var decoder = UTF8(), bytes = text.prefix(4).makeIterator()
+        guard case .scalarValue(let scalar) = decoder.decode(&bytes) else { return false }
+        return UTF8Text.isPlain(scalar.value) && !UTF8Text.isPlainWhitespace(scalar.value)
+    }
+
+    /// The block's Markdown on this side: the bytes ``text(of:)`` gives cmark-gfm but for its quote markers, which
+    /// it blanks. For a look at the bytes that needs no parse.
+    func markdown(of block: Block) -> [UInt8] {
+        let bytes = document.source.bytes
+        var text: [UInt8] = []
+        text.reserveCapacity(block.range.offsets.count)
+        forEachPiece(of: block) { offsets, _ in
+            text += bytes[offsets]
+            return true
+        }
+        return text
+    }
+
+    /// The plain text (``ProcedureText/plainText``), as UTF-8, of a heading or paragraph written plainly on one
+    /// line — a heading as one to six `#` and a space before it (and maybe an anchor, ``end(ofAnchor:from:before:)``),
+    /// a paragraph between `**` and `**` (then all bold) — as ``text(of:)`` reads it, told from the Markdown without
+    /// cmark-gfm; nil for a block written otherwise.
+    ///
+    /// Written plainly: valid UTF-8 that holds nothing Markdown may read as markup within a line (no `*`, `_`,
+    /// `` ` ``, `\`, `&`, `<`, `[`, `]`, `|` or `#`, no line ending or NUL), and neither starts nor ends with
+    /// white space (spaces and tabs may follow it). Its one text is then the text itself, in bold in the
+    /// paragraph: the opening `**` starts a line and is followed by no white space, the closing one ends it and
+    /// follows no white space, and nothing between them is emphasis.
+    func plainTextIfPlainlyWritten(_ block: Block) -> ArraySlice<UInt8>? {
+        let markdown = markdown(of: block)
+        let text = markdown.withUnsafeBufferPointer { bytes -> Range<Int>? in
+            var start = 0, end = bytes.count
+            while end > start, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 { end -= 1 }
+            switch block.kind {
+            case .heading:
+                while start < end, start < 6, bytes[start] == UInt8(ascii: "#") { start += 1 }
+                guard start > 0, start < end, bytes[start] == 0x20 else { return nil }
+                start += 1
+                // The anchor these articles write before a heading's text, raw HTML without text.
+                start = Self.end(ofAnchor: bytes, from: start, before: end) ?? start
+            case .paragraph:
+                guard end - start >= 4, bytes[0] == UInt8(ascii: "*"), bytes[1] == UInt8(ascii: "*"),
+                      bytes[end - 2] == UInt8(ascii: "*"), bytes[end - 1] == UInt8(ascii: "*") else { return nil }
+                start += 2
+                end -= 2
+            default:
+                return nil
+            }
+            for byte in bytes[start..<end] where byte < 0x80 && Self.isMarkup[Int(byte)] { return nil }
+            var decoder = UTF8(), scalars = bytes[start..<end].makeIterator()
+            var first: Unicode.Scalar?, last: Unicode.Scalar?
+            decoding: while true {
+                switch decoder.decode(&scalars) {
+                case .scalarValue(let scalar):
+                    if first == nil { first = scalar }
+                    last = scalar
+                case .emptyInput: break decoding
+                case .error: return nil
+                }
+            }
+            guard let first, let last, !Self.isWhitespace(first), !Self.isWhitespace(last) else { return nil }
+            return UTF8Text.trimmed(start..<end, in: bytes)
+        }
+        return text.map { markdown[$0] }
+    }
+
+    /// Whether a scalar is white space as Unicode has it (and so `Character`; cmark-gfm's is part of it).
+    private static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        UTF8Text.isPlain(scalar.value) ? UTF8Text.isPlainWhitespace(scalar.value) : scalar.properties.isWhitespace
+    }
+
+    /// Where an anchor `<a name="…"></a>` (or `id`) written at `start` ends, its value of ASCII letters, digits and
+    /// `-_.:`; nil when none is written there. cmark-gfm reads its two tags as raw HTML.
+    private static func end(ofAnchor bytes: UnsafeBufferPointer<UInt8>, from start: Int, before end: Int) -> Int? {
+        func skip(_ literal: StaticString, at index: Int) -> Int? {
+            let count = literal.utf8CodeUnitCount
+            guard index + count <= end else { return nil }
+            for offset in 0..<count where bytes[index + offset] != literal.utf8Start[offset] { return nil }
+            return index + count
+        }
+        guard var index = skip("<a name=\"", at: start) ?? skip("<a id=\"", at: start) else { return nil }
+        while index < end, bytes[index] < 0x80, isAnchorValue[Int(bytes[index])] { index += 1 }
+        return skip("\"></a>", at: index)
+    }
+
+    /// The ASCII bytes of an anchor's value (``end(ofAnchor:from:before:)``).
+    private static let isAnchorValue: [Bool] = (0..<128).map { byte in
+        let byte = UInt8(byte)
+        return (byte | 0x20) &- 0x61 < 26 || byte &- 0x30 < 10 || "-_.:".utf8.contains(byte)
+    }
+
+    /// The ASCII bytes that rule out a plainly written text (``plainTextIfPlainlyWritten(_:)``).
+    private static let isMarkup: [Bool] = (0..<128).map { byte in
+        byte < 0x20 || "*_`\\&<[]|#".utf8.contains(UInt8(byte))
+    }
+
+    /// Calls `body` with the file offsets of each piece of the block's text on this side, in order, until it
+    /// returns false: the bytes before, between and after the pairs (possibly none), and each pair's text on
+    /// this side, with the pair's index.
+    private func forEachPiece(of block: Block, _ body: (Range<Int>, Int?) -> Bool) {
+        let segments = document.segments
+        let range = block.range.offsets
+        var cursor = range.lowerBound
+        for index in pairsInOrder(block) where segments[index].range.start.offset >= cursor {
+            guard body(cursor..<segments[index].range.start.offset, nil), body(sideOffsets(ofPair: index), index) else { return }
+            cursor = segments[index].range.end.offset
+        }
+        _ = body(cursor..<max(cursor, range.upperBound), nil)
     }
 
     /// The index of the last of `lineStarts` at or before `offset`, at `from` or after (where `offset` must not be before).
@@ -200,19 +313,13 @@ struct SideTextReader {
     /// Whether one of the eight bytes of `word` is a `*` or a `_`.
     @inline(__always)
     private static func holdsMark(_ word: UInt64) -> Bool {
-        holdsZeroByte(word ^ 0x2A2A_2A2A_2A2A_2A2A) || holdsZeroByte(word ^ 0x5F5F_5F5F_5F5F_5F5F)
+        UTF8Text.holds(UInt8(ascii: "*"), in: word) || UTF8Text.holds(UInt8(ascii: "_"), in: word)
     }
 
     /// Whether one of the eight bytes of `word` is a line feed or a carriage return.
     @inline(__always)
     private static func holdsLineEnding(_ word: UInt64) -> Bool {
-        holdsZeroByte(word ^ 0x0A0A_0A0A_0A0A_0A0A) || holdsZeroByte(word ^ 0x0D0D_0D0D_0D0D_0D0D)
-    }
-
-    /// Whether one of the eight bytes of `value` is zero.
-    @inline(__always)
-    private static func holdsZeroByte(_ value: UInt64) -> Bool {
-        (value &- 0x0101_0101_0101_0101) & ~value & 0x8080_8080_8080_8080 != 0
+        UTF8Text.holds(0x0A, in: word) || UTF8Text.holds(0x0D, in: word)
     }
 
     /// The indices of the block's pairs, in the order they are written.

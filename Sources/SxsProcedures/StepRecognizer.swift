@@ -44,6 +44,109 @@ public struct StepRecognizer: Sendable {
         return (labelled.map(\.action) + phrased).sorted { $0.range.start.offset < $1.range.start.offset }
     }
 
+    /// At most how many of the actions ``actions(in:source:)`` finds in a paragraph name a UI element
+    /// (``StepAction/ui``), told from the paragraph's Markdown on its side without parsing it; nil when the
+    /// Markdown cannot tell.
+    ///
+    /// Such an action is a label's (each label gives one at most, and joining menus makes fewer) or a place
+    /// phrase's. A bold label is a strong emphasis, which takes two `*` or two `_` at each end: no more than a
+    /// quarter of the Markdown's `*`, and of its `_`. A quoted label opens with its quote's mark, whose mark
+    /// byte (``CompiledProcedurePatterns/quoteMarkBytes``) is a byte of the Markdown or what a character
+    /// reference stands for. A place phrase found in a run of text holds each of its anchors
+    /// (``CompiledProcedurePatterns/placeAnchors``), which are in the Markdown as they are in the text unless
+    /// a code span or a character reference writes some of their bytes; places found do not overlap.
+    func namedElementBound(inMarkdown markdown: UnsafeBufferPointer<UInt8>) -> Int? {
+        var stars = 0, underscores = 0, backticks = 0, hasReference = false
+        func tally(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) {
+            for byte in bytes {
+                switch byte {
+                case UInt8(ascii: "*"): stars += 1
+                case UInt8(ascii: "_"): underscores += 1
+                case UInt8(ascii: "`"): backticks += 1
+                case UInt8(ascii: "&"): hasReference = true
+                default: break
+                }
+            }
+        }
+        // Eight bytes at a time, looked at one by one only where they hold one of the four.
+        var index = 0
+        while index + 8 <= markdown.count {
+            let word = UnsafeRawPointer(markdown.baseAddress! + index).loadUnaligned(as: UInt64.self)
+            if UTF8Text.holds(UInt8(ascii: "*"), in: word) || UTF8Text.holds(UInt8(ascii: "_"), in: word)
+                || UTF8Text.holds(UInt8(ascii: "`"), in: word) || UTF8Text.holds(UInt8(ascii: "&"), in: word) {
+                tally(markdown[index..<(index + 8)])
+            }
+            index += 8
+        }
+        tally(markdown[index...])
+        var bound = compiled.boldLabels ? stars / 4 + underscores / 4 : 0
+        let hasPlaces = compiled.placeAnchors.map { !$0.isEmpty } ?? true
+        guard !compiled.quotes.isEmpty || hasPlaces else { return bound }
+        // What the references stand for: ASCII punctuation, never an anchor's byte, maybe a mark byte.
+        var referenced: [UInt8] = []
+        if hasReference {
+            guard let bytes = Self.referencedBytes(in: markdown) else { return nil }
+            referenced = bytes
+        }
+        if !compiled.quotes.isEmpty {
+            guard let markBytes = compiled.quoteMarkBytes else { return nil }
+            for mark in markBytes { bound += markdown.count { $0 == mark } + referenced.count { $0 == mark } }
+        }
+        if hasPlaces {
+            guard let places = compiled.placeAnchors else { return nil }
+            // A run of text may go on in a code span's text (where their ranges touch), with backticks and maybe a
+            // space or a line ending between them in the Markdown: with code, the anchors are looked for in the
+            // Markdown without backticks and white space (where more may be found, never fewer).
+            let text = backticks == 0 ? nil : markdown.filter {
+                $0 != UInt8(ascii: "`") && $0 != 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D
+            }
+            // Places found do not overlap, nor do the occurrences of one anchor in them: no more than a scan finds
+            // of each anchor, without overlap. Once an anchor is not found, neither is the place.
+            func count(_ anchor: [UInt8], in text: UnsafeBufferPointer<UInt8>) -> Int {
+                anchor.withUnsafeBufferPointer { UTF8Text.count($0, in: text, foldingCase: compiled.foldsCase) }
+            }
+            for anchors in places {
+                var fewest = Int.max
+                for anchor in anchors where fewest > 0 {
+                    fewest = min(fewest, text.map { $0.withUnsafeBufferPointer { count(anchor, in: $0) } } ?? count(anchor, in: markdown))
+                }
+                bound += fewest
+            }
+        }
+        return bound
+    }
+
+    /// What the character references of `markdown` stand for, when each is one of `&lt;`, `&gt;`, `&amp;`,
+    /// `&quot;` and `&apos;` (or `&LT;`, `&GT;`, `&AMP;`, `&QUOT;`); nil when one may stand for another
+    /// character (a numeric reference, another name). A `&` that starts no reference is text.
+    private static func referencedBytes(in markdown: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
+        var bytes: [UInt8] = []
+        var index = 0
+        while index < markdown.count {
+            defer { index += 1 }
+            guard markdown[index] == UInt8(ascii: "&") else { continue }
+            let nameStart = index + 1
+            guard nameStart < markdown.count else { break }
+            if markdown[nameStart] == UInt8(ascii: "#") { return nil }
+            var nameEnd = nameStart
+            // A name of ASCII letters and digits, then `;`.
+            while nameEnd < markdown.count, markdown[nameEnd] < 0x80, CompiledProcedurePatterns.isAnchorByte(markdown[nameEnd]) {
+                nameEnd += 1
+            }
+            guard nameEnd > nameStart, nameEnd < markdown.count, markdown[nameEnd] == UInt8(ascii: ";") else { continue }
+            switch String(decoding: UnsafeBufferPointer(rebasing: markdown[nameStart..<nameEnd]), as: UTF8.self) {
+            case "lt", "LT": bytes.append(UInt8(ascii: "<"))
+            case "gt", "GT": bytes.append(UInt8(ascii: ">"))
+            case "amp", "AMP": bytes.append(UInt8(ascii: "&"))
+            case "quot", "QUOT": bytes.append(UInt8(ascii: "\""))
+            case "apos": bytes.append(UInt8(ascii: "'"))
+            default: return nil
+            }
+            index = nameEnd
+        }
+        return bytes
+    }
+
     /// Whether the command is optional: a condition phrase comes before its first action.
     public func isOptional(command: ProcedureText, actions: [StepAction]) -> Bool {
         isOptional(command: tokens(of: command), actions: actions)

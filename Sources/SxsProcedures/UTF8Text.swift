@@ -1,5 +1,10 @@
 import SideBySide
 import SxsMarkup
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// UTF-8 bytes read the way `String` reads its text, without building one: white space trimmed by
 /// `Character`, word boundaries by `Character.isLetter`, equality by canonical equivalence.
@@ -197,6 +202,43 @@ enum UTF8Text {
             } else {
                 index += 1
             }
+        }
+    }
+
+    /// Whether one of the eight bytes of `word` is `byte`.
+    @inline(__always)
+    static func holds(_ byte: UInt8, in word: UInt64) -> Bool {
+        let value = word ^ (UInt64(byte) &* 0x0101_0101_0101_0101)
+        return (value &- 0x0101_0101_0101_0101) & ~value & 0x8080_8080_8080_8080 != 0
+    }
+
+    /// How many times `pattern` (its ASCII letters already folded when `foldingCase`) occurs in `bytes`, as
+    /// ``scan(_:in:window:foldingCase:_:)`` finds it (not overlapping): its first byte, in either case, is
+    /// looked for with memchr, which reads many bytes at a time.
+    static func count(_ pattern: UnsafeBufferPointer<UInt8>, in bytes: UnsafeBufferPointer<UInt8>, foldingCase: Bool) -> Int {
+        guard !pattern.isEmpty, pattern.count <= bytes.count, let base = bytes.baseAddress else { return 0 }
+        let first = pattern[0]
+        // The first byte's capital, also looked for when case is folded.
+        let capital = foldingCase && first &- 0x61 < 26 ? first - 0x20 : nil
+        let last = bytes.count - pattern.count
+        func next(_ byte: UInt8, from index: Int) -> Int {
+            guard let hit = memchr(base + index, Int32(byte), last - index + 1) else { return Int.max }
+            return UnsafeRawPointer(base).distance(to: UnsafeRawPointer(hit))
+        }
+        var count = 0, index = 0
+        var nextFirst = next(first, from: 0), nextCapital = capital.map { next($0, from: 0) } ?? Int.max
+        while true {
+            index = max(index, min(nextFirst, nextCapital))
+            guard index <= last else { return count }
+            if matches(pattern, at: index, in: bytes, foldingCase: foldingCase) {
+                count += 1
+                index += pattern.count
+            } else {
+                index += 1
+            }
+            guard index <= last else { return count }
+            if nextFirst < index { nextFirst = next(first, from: index) }
+            if let capital, nextCapital < index { nextCapital = next(capital, from: index) }
         }
     }
 

@@ -25,65 +25,59 @@ public struct ProcedureMismatchRule: CheckRule {
     public func check(_ document: CheckedDocument, context: CheckContext) -> [Violation] {
         guard let locale = document.locale, let targetPatterns = context.procedureRecognizers[locale],
               let sourcePatterns = context.procedureRecognizers["en-US"], !document.pairs.isEmpty else { return [] }
+        // Both sides are read as outlines: the procedures and their steps, without text or actions. A step's
+        // actions matter only where the translated step marks, in its pairs, fewer UI labels than the English
+        // step names; most steps mark as many, which a bound on the labels the English names, from its Markdown,
+        // tells without reading it.
+        let source = ProcedureExtractor(side: .source, recognizer: sourcePatterns, detail: .steps).procedures(in: document.document)
+        let target = ProcedureExtractor(side: .target, recognizer: targetPatterns, detail: .steps).procedures(in: document.document)
+        // Without procedures on either side there is nothing to compare.
+        guard !source.isEmpty || !target.isEmpty else { return [] }
         // The findings need the source's steps and actions only: titles, context, results, notes and the steps'
         // text go unread (a message names the translation's procedure, never the source's).
-        let source = ProcedureExtractor(side: .source, recognizer: sourcePatterns, detail: .stepActions).procedures(in: document.document)
-        // The translation's actions matter only in a step whose pairs mark fewer UI labels than the English
-        // step names: most articles have none, and their translation is read as an outline (the same
-        // procedures and steps, without actions: each step then counts as naming none, which is reported
-        // only when the labels fall short, so never).
-        let outline = ProcedureExtractor(side: .target, recognizer: targetPatterns, detail: .steps).procedures(in: document.document)
-        // Without procedures on either side there is nothing to compare.
-        guard !source.isEmpty || !outline.isEmpty else { return [] }
+        let sourceSteps = ProcedureExtractor(side: .source, recognizer: sourcePatterns, detail: .stepActions)
+        let targetSteps = ProcedureExtractor(side: .target, recognizer: targetPatterns, detail: .actions)
         let labels = MarkedLabels(document, context: context)
-        // Every step of each procedure (substeps after their parent), gathered once for both passes.
-        let allSourceSteps = source.map(\.allSteps), allOutlineSteps = outline.map(\.allSteps)
-        let readsActions = mayLackLabels(allOutlineSteps, allSourceSteps, labels: labels)
-        let target = readsActions
-            ? ProcedureExtractor(side: .target, recognizer: targetPatterns, detail: .actions).procedures(in: document.document)
-            : outline
-        let allTargetSteps = readsActions ? target.map(\.allSteps) : allOutlineSteps
         var violations: [Violation] = []
         if target.count != source.count, let first = target.first ?? source.first {
             violations.append(Violation(
                 message: "the translation has \(target.count) procedure(s) where the source has \(source.count): a list was split or merged",
                 location: first.range.start))
         }
+        // The translation's procedures with their titles, read if a message needs one.
+        var titled: [Procedure]?
         for (index, (targetProcedure, sourceProcedure)) in zip(target, source).enumerated() {
-            let targetSteps = allTargetSteps[index], sourceSteps = allSourceSteps[index]
-            guard targetSteps.count == sourceSteps.count else {
+            let targetOutline = targetProcedure.allSteps, sourceOutline = sourceProcedure.allSteps
+            guard targetOutline.count == sourceOutline.count else {
                 violations.append(Violation(
-                    message: "the translated procedure has \(targetSteps.count) step(s), the source's \(sourceSteps.count): steps were merged or split",
+                    message: "the translated procedure has \(targetOutline.count) step(s), the source's \(sourceOutline.count): steps were merged or split",
                     location: targetProcedure.range.start))
                 continue
             }
             // A UI element the English step names and the translated step does not mark.
-            for (targetStep, sourceStep) in zip(targetSteps, sourceSteps) {
+            for (targetOutlineStep, sourceOutlineStep) in zip(targetOutline, sourceOutline) {
+                if let bound = sourceSteps.namedElementBound(ofStepAt: sourceOutlineStep.range, in: document.document),
+                   bound == 0 || labels.markAtLeast(bound, in: targetOutlineStep.range) { continue }
+                guard let sourceStep = sourceSteps.step(at: sourceOutlineStep.range, in: document.document) else { continue }
                 let namedCount = sourceStep.actions.count(where: { $0.ui != nil })
-                guard targetStep.actions.count(where: { $0.ui != nil }) < namedCount,
-                      !labels.markAtLeast(namedCount, in: targetStep.range) else { continue }
+                guard namedCount > 0, !labels.markAtLeast(namedCount, in: targetOutlineStep.range),
+                      let targetStep = targetSteps.step(at: targetOutlineStep.range, in: document.document),
+                      targetStep.actions.count(where: { $0.ui != nil }) < namedCount else { continue }
                 let named = sourceStep.actions.compactMap(\.ui), marked = targetStep.actions.compactMap(\.ui)
-                let missing = ProcedureComparison.disagreements(target: [procedure(of: targetStep, in: targetProcedure)],
-                                                                source: [procedure(of: sourceStep, in: sourceProcedure)])
+                var targetAlone = procedure(of: targetStep, in: targetProcedure)
+                let sourceAlone = procedure(of: sourceStep, in: sourceProcedure)
+                // The comparison names the translated procedure, by its title, when the two steps have other substeps.
+                if targetAlone.allSteps.count != sourceAlone.allSteps.count {
+                    if titled == nil { titled = targetSteps.procedures(in: document.document) }
+                    targetAlone.title = titled?[index].title
+                }
+                let missing = ProcedureComparison.disagreements(target: [targetAlone], source: [sourceAlone])
                 violations.append(Violation(
                     message: "step \(targetStep.number) names \(named.count) UI element(s) in the source (\(named.map { "'\($0.label)'" }.joined(separator: ", "))) and \(marked.count) in the translation",
                     notes: missing.map(\.message), location: targetStep.range.start))
             }
         }
         return violations
-    }
-
-    /// Whether a step of the target's procedures has as many steps around it as the source's and marks, in
-    /// its pairs, fewer UI labels than the source's step names: where the translation's actions must be read.
-    /// `target` and `source` hold every step of each procedure, in order (``Procedure/allSteps``).
-    private func mayLackLabels(_ target: [[ProcedureStep]], _ source: [[ProcedureStep]], labels: MarkedLabels) -> Bool {
-        zip(target, source).contains { targetSteps, sourceSteps in
-            guard targetSteps.count == sourceSteps.count else { return false }
-            return zip(targetSteps, sourceSteps).contains { targetStep, sourceStep in
-                let namedCount = sourceStep.actions.count(where: { $0.ui != nil })
-                return namedCount > 0 && !labels.markAtLeast(namedCount, in: targetStep.range)
-            }
-        }
     }
 
     /// A procedure holding only `step`, so the comparison explains that step alone.
@@ -96,7 +90,7 @@ public struct ProcedureMismatchRule: CheckRule {
 
 /// The UI labels the translated pairs of an article mark, in bold or in the locale's label quotes
 /// (the procedure recognizer may not read every quoted label as an action), counted by step.
-private struct MarkedLabels {
+struct MarkedLabels {
     let pairs: [CheckedPair]
     let quotes: [[String]]
     /// Whether the pairs start in file order, so that those in a range are found by bisection.
