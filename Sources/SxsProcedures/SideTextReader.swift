@@ -214,7 +214,7 @@ struct SideTextReader {
     }
 
     /// The plain text (``ProcedureText/plainText``), as UTF-8, of a heading or paragraph written plainly on one
-    /// line — a heading as one to six `#` and a space before it (and maybe an anchor, ``end(ofAnchor:from:before:)``),
+    /// line — a heading as one to six `#` and a space before it,
     /// a paragraph between `**` and `**` (then all bold) — as ``text(of:)`` reads it, told from the Markdown without
     /// cmark-gfm; nil for a block written otherwise.
     ///
@@ -233,8 +233,6 @@ struct SideTextReader {
                 while start < end, start < 6, bytes[start] == UInt8(ascii: "#") { start += 1 }
                 guard start > 0, start < end, bytes[start] == 0x20 else { return nil }
                 start += 1
-                // The anchor these articles write before a heading's text, raw HTML without text.
-                start = Self.end(ofAnchor: bytes, from: start, before: end) ?? start
             case .paragraph:
                 guard end - start >= 4, bytes[0] == UInt8(ascii: "*"), bytes[1] == UInt8(ascii: "*"),
                       bytes[end - 2] == UInt8(ascii: "*"), bytes[end - 1] == UInt8(ascii: "*") else { return nil }
@@ -264,26 +262,6 @@ struct SideTextReader {
     /// Whether a scalar is white space as Unicode has it (and so `Character`; cmark-gfm's is part of it).
     private static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
         UTF8Text.isPlain(scalar.value) ? UTF8Text.isPlainWhitespace(scalar.value) : scalar.properties.isWhitespace
-    }
-
-    /// Where an anchor `<a name="…"></a>` (or `id`) written at `start` ends, its value of ASCII letters, digits and
-    /// `-_.:`; nil when none is written there. cmark-gfm reads its two tags as raw HTML.
-    private static func end(ofAnchor bytes: UnsafeBufferPointer<UInt8>, from start: Int, before end: Int) -> Int? {
-        func skip(_ literal: StaticString, at index: Int) -> Int? {
-            let count = literal.utf8CodeUnitCount
-            guard index + count <= end else { return nil }
-            for offset in 0..<count where bytes[index + offset] != literal.utf8Start[offset] { return nil }
-            return index + count
-        }
-        guard var index = skip("<a name=\"", at: start) ?? skip("<a id=\"", at: start) else { return nil }
-        while index < end, bytes[index] < 0x80, isAnchorValue[Int(bytes[index])] { index += 1 }
-        return skip("\"></a>", at: index)
-    }
-
-    /// The ASCII bytes of an anchor's value (``end(ofAnchor:from:before:)``).
-    private static let isAnchorValue: [Bool] = (0..<128).map { byte in
-        let byte = UInt8(byte)
-        return (byte | 0x20) &- 0x61 < 26 || byte &- 0x30 < 10 || "-_.:".utf8.contains(byte)
     }
 
     /// The ASCII bytes that rule out a plainly written text (``plainTextIfPlainlyWritten(_:)``).

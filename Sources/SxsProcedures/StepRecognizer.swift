@@ -51,10 +51,10 @@ public struct StepRecognizer: Sendable {
     /// Such an action is a label's (each label gives one at most, and joining menus makes fewer) or a place
     /// phrase's. A bold label is a strong emphasis, which takes two `*` or two `_` at each end: no more than a
     /// quarter of the Markdown's `*`, and of its `_`. A quoted label opens with its quote's mark, whose mark
-    /// byte (``CompiledProcedurePatterns/quoteMarkBytes``) is a byte of the Markdown or what a character
-    /// reference stands for. A place phrase found in a run of text holds each of its anchors
-    /// (``CompiledProcedurePatterns/placeAnchors``), which are in the Markdown as they are in the text unless
-    /// a code span or a character reference writes some of their bytes; places found do not overlap.
+    /// byte (``CompiledProcedurePatterns/quoteMarkBytes``) is a byte of the Markdown. A place phrase found in
+    /// a run of text holds each of its anchors (``CompiledProcedurePatterns/placeAnchors``), which are in the
+    /// Markdown as they are in the text unless a code span writes some of their bytes; places found do not
+    /// overlap. A character reference (any `&`) makes the bound unknown: it may stand for a mark.
     func namedElementBound(inMarkdown markdown: UnsafeBufferPointer<UInt8>) -> Int? {
         var stars = 0, underscores = 0, backticks = 0, hasReference = false
         func tally(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) {
@@ -82,15 +82,11 @@ public struct StepRecognizer: Sendable {
         var bound = compiled.boldLabels ? stars / 4 + underscores / 4 : 0
         let hasPlaces = compiled.placeAnchors.map { !$0.isEmpty } ?? true
         guard !compiled.quotes.isEmpty || hasPlaces else { return bound }
-        // What the references stand for: ASCII punctuation, never an anchor's byte, maybe a mark byte.
-        var referenced: [UInt8] = []
-        if hasReference {
-            guard let bytes = Self.referencedBytes(in: markdown) else { return nil }
-            referenced = bytes
-        }
+        // A character reference may stand for a quote mark: what it stands for is cmark-gfm's to say.
+        if hasReference { return nil }
         if !compiled.quotes.isEmpty {
             guard let markBytes = compiled.quoteMarkBytes else { return nil }
-            for mark in markBytes { bound += markdown.count { $0 == mark } + referenced.count { $0 == mark } }
+            for mark in markBytes { bound += markdown.count { $0 == mark } }
         }
         if hasPlaces {
             guard let places = compiled.placeAnchors else { return nil }
@@ -114,37 +110,6 @@ public struct StepRecognizer: Sendable {
             }
         }
         return bound
-    }
-
-    /// What the character references of `markdown` stand for, when each is one of `&lt;`, `&gt;`, `&amp;`,
-    /// `&quot;` and `&apos;` (or `&LT;`, `&GT;`, `&AMP;`, `&QUOT;`); nil when one may stand for another
-    /// character (a numeric reference, another name). A `&` that starts no reference is text.
-    private static func referencedBytes(in markdown: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
-        var bytes: [UInt8] = []
-        var index = 0
-        while index < markdown.count {
-            defer { index += 1 }
-            guard markdown[index] == UInt8(ascii: "&") else { continue }
-            let nameStart = index + 1
-            guard nameStart < markdown.count else { break }
-            if markdown[nameStart] == UInt8(ascii: "#") { return nil }
-            var nameEnd = nameStart
-            // A name of ASCII letters and digits, then `;`.
-            while nameEnd < markdown.count, markdown[nameEnd] < 0x80, CompiledProcedurePatterns.isAnchorByte(markdown[nameEnd]) {
-                nameEnd += 1
-            }
-            guard nameEnd > nameStart, nameEnd < markdown.count, markdown[nameEnd] == UInt8(ascii: ";") else { continue }
-            switch String(decoding: UnsafeBufferPointer(rebasing: markdown[nameStart..<nameEnd]), as: UTF8.self) {
-            case "lt", "LT": bytes.append(UInt8(ascii: "<"))
-            case "gt", "GT": bytes.append(UInt8(ascii: ">"))
-            case "amp", "AMP": bytes.append(UInt8(ascii: "&"))
-            case "quot", "QUOT": bytes.append(UInt8(ascii: "\""))
-            case "apos": bytes.append(UInt8(ascii: "'"))
-            default: return nil
-            }
-            index = nameEnd
-        }
-        return bytes
     }
 
     /// Whether the command is optional: a condition phrase comes before its first action.
