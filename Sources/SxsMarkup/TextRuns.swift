@@ -148,17 +148,15 @@ final class TextRuns {
     /// Eight bytes are looked at together: text without such a byte (all of CJK) is passed over
     /// a word at a time.
     private static func nextStop(_ base: UnsafePointer<UInt8>, from start: Int, to end: Int) -> Int {
-        let ones: UInt64 = 0x0101_0101_0101_0101
         let highs: UInt64 = 0x8080_8080_8080_8080
-        /// High bits set at the bytes of `word` that are below `limit`; exact for the lowest one.
-        func below(_ limit: UInt64, _ word: UInt64) -> UInt64 { (word &- ones &* limit) & ~word & highs }
         var index = start
         while index + 8 <= end {
             // The first byte is the lowest in the word, where the flag found is exact.
             let word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
             if word & highs != highs {
-                let found = below(0x20, word) | below(1, word ^ (ones &* 0x22)) | below(1, (word | ones) ^ (ones &* 0x27))
-                    | below(1, word ^ (ones &* 0x2D))
+                // `&` and `'` (0x26, 0x27) are one test: with the low bit set, both are 0x27.
+                let found = word.bytes(below: 0x20) | word.bytes(equalTo: 0x22) | (word | 0x0101_0101_0101_0101).bytes(equalTo: 0x27)
+                    | word.bytes(equalTo: 0x2D)
                 if found != 0 {
                     let at = index + found.trailingZeroBitCount / 8
                     if !isBlank(base[at]) { return at }

@@ -153,12 +153,9 @@ final class WellFormedFragment {
         let end = cursor + tag.count
         func isSpecial(_ byte: UInt8) -> Bool { byte == UInt8(ascii: "&") || byte == 0x09 || byte == 0x0A || byte == 0x0D }
         // Eight bytes at a time: a word with no byte below 0x0E and no `&` holds none of them.
-        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
         while end - cursor >= 8 {
             let word = UnsafeRawPointer(cursor).loadUnaligned(as: UInt64.self)
-            let ampersands = word ^ (ones &* 0x26)
-            let suspect = ((word &- ones &* 0x0E) & ~word & highs) | ((ampersands &- ones) & ~ampersands & highs)
-            if suspect != 0 {
+            if word.bytes(below: 0x0E) | word.bytes(equalTo: UInt8(ascii: "&")) != 0 {
                 for index in 0..<8 where isSpecial(cursor[index]) { return false }
             }
             cursor += 8

@@ -309,7 +309,6 @@ struct InlineLayout {
         for index in first..<last {
             let element = elements[index]
             let offsets = element.range
-            if offsets.lowerBound > range.upperBound { break }
             if offsets.upperBound <= range.lowerBound || offsets.lowerBound >= range.upperBound {
                 if !(offsets.isEmpty && offsets.lowerBound == range.lowerBound && range.isEmpty) { continue }
             }
